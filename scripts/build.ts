@@ -1,0 +1,78 @@
+// Builds dist/chrome and dist/firefox from one manifest and one set of sources.
+// Fails loudly: an unresolved import, an esbuild warning or an invalid claim pack stops the build.
+import { build, type Plugin } from 'esbuild';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { compileBundledPack } from './lib/bundled-pack.ts';
+import { drawIcon } from './lib/icon.ts';
+
+export const BROWSERS = ['chrome', 'firefox'] as const;
+export type BrowserTarget = (typeof BROWSERS)[number];
+
+const ROOT = process.cwd();
+const ICON_SIZES = [16, 32, 48, 128];
+const ENTRIES = {
+  background: 'src/background/index.ts',
+  content: 'src/content/index.ts',
+  popup: 'src/popup/index.tsx',
+  options: 'src/options/index.tsx',
+};
+const STATIC_FILES = ['src/popup/popup.html', 'src/options/options.html'];
+
+/** Serves `import pack from 'recoupe:bundled-pack'`: the compiled claims-db, validated at build time. */
+function bundledPackPlugin(compiledJson: string): Plugin {
+  return {
+    name: 'recoupe-bundled-pack',
+    setup(b) {
+      b.onResolve({ filter: /^recoupe:bundled-pack$/ }, (args) => ({ path: args.path, namespace: 'recoupe-pack' }));
+      b.onLoad({ filter: /.*/, namespace: 'recoupe-pack' }, () => ({ contents: compiledJson, loader: 'json' }));
+    },
+  };
+}
+
+async function buildTarget(target: BrowserTarget, compiledJson: string): Promise<void> {
+  const out = join(ROOT, 'dist', target);
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(join(out, 'icons'), { recursive: true });
+
+  const result = await build({
+    entryPoints: ENTRIES,
+    outdir: out,
+    bundle: true,
+    format: 'iife',
+    target: ['chrome120', 'firefox140'],
+    minify: true,
+    sourcemap: 'linked',
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    define: { __BROWSER__: JSON.stringify(target), 'process.env.NODE_ENV': '"production"' },
+    plugins: [bundledPackPlugin(compiledJson)],
+    logLevel: 'silent',
+    metafile: true,
+  });
+  if (result.warnings.length > 0) {
+    throw new Error(`esbuild warnings (treated as errors):\n${result.warnings.map((w) => w.text).join('\n')}`);
+  }
+
+  const manifest: unknown = JSON.parse(readFileSync(join(ROOT, 'manifest.json'), 'utf8'));
+  writeFileSync(join(out, 'manifest.json'), JSON.stringify(manifest, null, 2));
+  cpSync(join(ROOT, '_locales'), join(out, '_locales'), { recursive: true });
+  for (const file of STATIC_FILES) cpSync(join(ROOT, file), join(out, file.split('/').pop()!));
+  for (const size of ICON_SIZES) writeFileSync(join(out, 'icons', `icon-${size}.png`), drawIcon(size));
+}
+
+export async function buildAll(targets: readonly BrowserTarget[] = BROWSERS): Promise<void> {
+  const compiledJson = await compileBundledPack(join(ROOT, 'claims-db'));
+  for (const target of targets) await buildTarget(target, compiledJson);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const started = Date.now();
+  buildAll().then(
+    () => console.log(`build: dist/chrome and dist/firefox in ${Date.now() - started} ms`),
+    (error: unknown) => {
+      console.error(`build failed: ${error instanceof Error ? error.message : String(error)}`);
+      process.exit(1);
+    },
+  );
+}
