@@ -1,0 +1,131 @@
+// The one message contract between the extension's contexts. Every runtime message is listed here with
+// who may send it, its payload and its response; handlers are typed from this table, and the receiving
+// side checks the sender and the payload shape before acting (see isValidRequest / senderMayCall).
+import type { ClaimStatus } from '../core/pack/types.ts';
+import type { ClaimView } from './claim-view.ts';
+
+/** Where a message may come from: a content script in a web page, or one of the extension's own pages. */
+export type Origin = 'content' | 'extension';
+
+/** A matched sentence inside one of the blocks the content script sent. Offsets are UTF-16, into that block's text. */
+export interface BlockMatch {
+  readonly block: number;
+  readonly start: number;
+  readonly end: number;
+  readonly claimId: string;
+  readonly score: number;
+}
+
+/** One claim found on a page, as the popup lists it. */
+export interface FoundClaim {
+  readonly claimId: string;
+  readonly status: ClaimStatus;
+  /** How many highlights on the page point to this claim. */
+  readonly occurrences: number;
+}
+
+export interface TabState {
+  readonly url: string;
+  readonly blockCount: number;
+  readonly found: readonly FoundClaim[];
+  readonly updatedAt: number;
+}
+
+/** Background-bound requests: name → payload, response, allowed origin. */
+export interface BackgroundMessages {
+  /** Content script → background: match these text blocks of the page. */
+  'page/match': {
+    origin: 'content';
+    request: { url: string; lang: string | null; blocks: string[] };
+    /** `claims` holds a view of every claim referenced in `matches`. */
+    response: { matches: BlockMatch[]; claims: ClaimView[]; paused: boolean };
+  };
+  /** Content script → background: what is highlighted now (drives the badge and the popup). */
+  'page/report': {
+    origin: 'content';
+    request: { url: string; blockCount: number; found: FoundClaim[] };
+    response: { ok: true };
+  };
+  /** Extension page → background: the state of one tab. */
+  'ui/tab-state': {
+    origin: 'extension';
+    request: { tabId: number };
+    response: { state: TabState | null };
+  };
+}
+
+export type BackgroundMessageName = keyof BackgroundMessages;
+export type RequestOf<K extends BackgroundMessageName> = BackgroundMessages[K]['request'];
+export type ResponseOf<K extends BackgroundMessageName> = BackgroundMessages[K]['response'];
+export interface Envelope<K extends BackgroundMessageName = BackgroundMessageName> {
+  readonly type: K;
+  readonly payload: RequestOf<K>;
+}
+
+export const MESSAGE_ORIGINS: { readonly [K in BackgroundMessageName]: BackgroundMessages[K]['origin'] } = {
+  'page/match': 'content',
+  'page/report': 'content',
+  'ui/tab-state': 'extension',
+};
+
+const MAX_BLOCKS = 20_000;
+const MAX_BLOCK_CHARS = 100_000;
+
+const isString = (x: unknown): x is string => typeof x === 'string';
+const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+const isCount = (x: unknown): x is number => Number.isSafeInteger(x) && (x as number) >= 0;
+const STATUSES: readonly string[] = ['corroborated', 'partly-corroborated', 'contested', 'disputed', 'unverified'];
+
+function isFoundClaim(x: unknown): x is FoundClaim {
+  return isObject(x) && isString(x.claimId) && isString(x.status) && STATUSES.includes(x.status) && isCount(x.occurrences);
+}
+
+/** Shape checks for each payload: a content script runs beside hostile page code, so nothing is trusted. */
+const PAYLOAD_CHECKS: { readonly [K in BackgroundMessageName]: (p: Record<string, unknown>) => boolean } = {
+  'page/match': (p) =>
+    isString(p.url) &&
+    (p.lang === null || isString(p.lang)) &&
+    Array.isArray(p.blocks) &&
+    p.blocks.length <= MAX_BLOCKS &&
+    p.blocks.every((b) => isString(b) && b.length <= MAX_BLOCK_CHARS),
+  'page/report': (p) =>
+    isString(p.url) && isCount(p.blockCount) && Array.isArray(p.found) && p.found.length <= MAX_BLOCKS && p.found.every(isFoundClaim),
+  'ui/tab-state': (p) => isCount(p.tabId),
+};
+
+export function isValidRequest(message: unknown): message is Envelope {
+  if (!isObject(message) || !isString(message.type) || !Object.hasOwn(PAYLOAD_CHECKS, message.type)) return false;
+  const check = PAYLOAD_CHECKS[message.type as BackgroundMessageName];
+  return isObject(message.payload) && check(message.payload);
+}
+
+/** What the background knows of a sender (a subset of runtime.MessageSender, so it is testable). */
+export interface SenderInfo {
+  readonly id?: string;
+  readonly url?: string;
+  readonly tab?: { readonly id?: number };
+}
+
+/**
+ * Content messages must come from our own content script in a tab; extension messages from our own pages
+ * (popup, options), identified by their URL being under the extension's base URL. Other extensions and
+ * web pages are refused.
+ */
+export function senderMayCall(name: BackgroundMessageName, sender: SenderInfo, ownId: string, ownBaseUrl: string): boolean {
+  if (sender.id !== ownId) return false;
+  const fromOwnPage = typeof sender.url === 'string' && sender.url.startsWith(ownBaseUrl);
+  if (MESSAGE_ORIGINS[name] === 'extension') return fromOwnPage;
+  return !fromOwnPage && typeof sender.tab?.id === 'number';
+}
+
+/** Commands the extension's own pages send to a tab's content script (checked there: our id, no tab). */
+export type ContentCommand =
+  | { type: 'content/show-claim'; claimId: string }
+  | { type: 'content/set-paused'; paused: boolean };
+
+export function isContentCommand(x: unknown): x is ContentCommand {
+  if (!isObject(x)) return false;
+  if (x.type === 'content/show-claim') return isString(x.claimId);
+  if (x.type === 'content/set-paused') return typeof x.paused === 'boolean';
+  return false;
+}
