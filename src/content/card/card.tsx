@@ -1,0 +1,41 @@
+// The claim card: a dialog next to the highlight, rendered by Preact in a closed shadow root.
+import { useEffect, useRef } from 'preact/hooks';
+import type { ClaimView } from '../../shared/claim-view.ts';
+import { t } from '../../shared/browser.ts';
+import { ClaimDetails } from '../../shared/ui/claim-details.tsx';
+
+interface Props {
+  readonly claim: ClaimView;
+  readonly claimLang: string;
+  readonly uiLang: 'fr' | 'en';
+  readonly onClose: () => void;
+}
+
+export function Card({ claim, claimLang, uiLang, onClose }: Props) {
+  const dialog = useRef<HTMLDivElement>(null);
+  useEffect(() => dialog.current?.focus(), [claim.id]);
+  return (
+    <div
+      class="card"
+      role="dialog"
+      aria-modal="false"
+      aria-labelledby="recoupe-claim-text"
+      tabIndex={-1}
+      ref={dialog}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          e.stopPropagation();
+          onClose();
+        }
+      }}
+    >
+      <div class="top">
+        <span>Recoupe · {t('cardHeading')}</span>
+        <button class="close" type="button" aria-label={t('cardClose')} onClick={onClose}>
+          ×
+        </button>
+      </div>
+      <ClaimDetails claim={claim} claimLang={claimLang} uiLang={uiLang} textId="recoupe-claim-text" />
+    </div>
+  );
+}

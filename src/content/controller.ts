@@ -1,0 +1,201 @@
+// The content script's lifecycle: scan the page, highlight matched sentences, open cards, follow page
+// changes, report to the background, and stop cleanly. One controller per document; start() is idempotent
+// and stop() restores the page's text nodes exactly.
+import { iterateBlocks, type TextBlock } from '../core/extract/blocks.ts';
+import { browser, t, uiLanguage, type Runtime } from '../shared/browser.ts';
+import { pick, type ClaimView } from '../shared/claim-view.ts';
+import { isContentCommand, type BlockMatch } from '../shared/messages.ts';
+import { request } from '../shared/request.ts';
+import { CardHost } from './card/card-host.tsx';
+import { HighlightSet } from './highlight/highlight-set.ts';
+import { createMark, showFocus } from './highlight/mark.ts';
+import { watchPage, type PageWatch } from './page-watch.ts';
+import { forEachSliced } from './schedule.ts';
+import { isHiddenElement } from './visibility.ts';
+
+/** Blocks per match request: big enough to keep messages few, small enough to highlight progressively. */
+const BATCH_BLOCKS = 150;
+const BATCH_CHARS = 60_000;
+
+export class RecoupeController {
+  readonly #doc: Document;
+  readonly #highlights = new HighlightSet();
+  readonly #card: CardHost;
+  #abort: AbortController | undefined;
+  #watch: PageWatch | undefined;
+  #paused = false;
+  #blockCount = 0;
+
+  constructor(doc: Document) {
+    this.#doc = doc;
+    this.#card = new CardHost(doc, uiLanguage());
+  }
+
+  /** Starts scanning and watching the page. Calling it again while running does nothing. */
+  start(): void {
+    if (this.#abort) return;
+    const abort = new AbortController();
+    this.#abort = abort;
+    const { signal } = abort;
+    this.#doc.addEventListener('click', (e) => this.#onActivate(e), { capture: true, signal });
+    this.#doc.addEventListener('keydown', (e) => this.#onKey(e), { capture: true, signal });
+    this.#doc.addEventListener('focusin', (e) => this.#onFocus(e, true), { signal });
+    this.#doc.addEventListener('focusout', (e) => this.#onFocus(e, false), { signal });
+    this.#watch = watchPage(this.#doc, signal, {
+      changed: (roots) => void this.#rescan(roots, signal).catch(reportError),
+      navigated: () => void this.#rescanAll(signal).catch(reportError),
+    });
+    void this.#rescanAll(signal).catch(reportError);
+  }
+
+  /** Stops watching and removes every highlight and the card, restoring the page as it was. */
+  stop(): void {
+    this.#abort?.abort();
+    this.#abort = undefined;
+    this.#card.destroy();
+    this.#highlights.clearAll();
+    this.#watch = undefined;
+  }
+
+  /** Handles commands from the extension's own pages (popup). */
+  listen(): void {
+    browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
+      // Only our own extension pages and background: never another extension, never a web page.
+      if (sender.id !== browser.runtime.id || sender.tab !== undefined || !isContentCommand(message)) return undefined;
+      if (message.type === 'content/show-claim') return Promise.resolve(this.#showClaim(message.claimId));
+      this.#paused = message.paused;
+      if (message.paused) this.stop();
+      else this.start();
+      return Promise.resolve(true);
+    });
+  }
+
+  async #rescanAll(signal: AbortSignal): Promise<void> {
+    this.#card.close(false);
+    this.#own(() => this.#highlights.clearAll());
+    this.#blockCount = 0;
+    await this.#scan(this.#doc.body, signal);
+  }
+
+  async #rescan(roots: readonly Node[], signal: AbortSignal): Promise<void> {
+    this.#highlights.pruneDetached();
+    for (const root of roots) {
+      if (signal.aborted || !root.isConnected) continue;
+      if (this.#card.anchor && root.contains(this.#card.anchor)) this.#card.close(false);
+      this.#own(() => this.#highlights.clearWithin(root));
+      await this.#scan(root, signal);
+    }
+  }
+
+  async #scan(root: Node | null, signal: AbortSignal): Promise<void> {
+    if (!root) return;
+    const blocks: TextBlock[] = [];
+    await forEachSliced(iterateBlocks(root, { isHidden: isHiddenElement }), (b) => blocks.push(b), signal);
+    if (root === this.#doc.body) this.#blockCount = blocks.length;
+    for (const batch of batches(blocks)) {
+      if (signal.aborted) return;
+      const reply = await request('page/match', { url: location.href, lang: pageLanguage(this.#doc), blocks: batch.map((b) => b.text) });
+      if (signal.aborted) return;
+      if (reply.paused) {
+        this.#paused = true;
+        this.stop();
+        break;
+      }
+      await this.#apply(batch, reply.matches, reply.claims, signal);
+    }
+    if (!signal.aborted) await this.#report();
+  }
+
+  async #apply(batch: TextBlock[], matches: BlockMatch[], claims: ClaimView[], signal: AbortSignal): Promise<void> {
+    const views = new Map(claims.map((c) => [c.id, c]));
+    await forEachSliced(
+      matches,
+      (match) => {
+        const block = batch[match.block];
+        const claim = views.get(match.claimId);
+        if (!block || !claim || !block.element.isConnected) return;
+        const label = t('markLabel', [pick(claim.claimant.name, uiLanguage()), t(`status_${claim.status.replace(/-/g, '_')}`)]);
+        this.#own(() => this.#highlights.add(block, match.start, match.end, claim, (first) => createMark(this.#doc, claim.status, label, first)));
+      },
+      signal,
+    );
+  }
+
+  /** Our own DOM changes, hidden from the page watcher so they never trigger a rescan. */
+  #own<T>(change: () => T): T {
+    return this.#watch ? this.#watch.ownChange(change) : change();
+  }
+
+  async #report(): Promise<void> {
+    await request('page/report', { url: location.href, blockCount: this.#blockCount, found: this.#highlights.summary() });
+  }
+
+  #onActivate(event: MouseEvent): void {
+    if (!event.isTrusted) return; // a page script cannot open our card by faking a click
+    const highlight = this.#highlights.lookup(event.target as Element | null);
+    if (!highlight) return;
+    event.preventDefault(); // a highlight inside a link opens the card, not the link
+    event.stopPropagation();
+    this.#openCard(highlight.wrapped.marks[0]!, highlight.claim);
+  }
+
+  #onKey(event: KeyboardEvent): void {
+    if (!event.isTrusted) return;
+    if (event.key === 'Escape' && this.#card.isOpen) {
+      this.#card.close(true);
+      return;
+    }
+    if (event.key !== 'Enter' && event.key !== ' ') return;
+    const highlight = this.#highlights.lookup(event.target as Element | null);
+    if (!highlight) return;
+    event.preventDefault();
+    this.#openCard(highlight.wrapped.marks[0]!, highlight.claim);
+  }
+
+  #onFocus(event: FocusEvent, on: boolean): void {
+    const highlight = this.#highlights.lookup(event.target as Element | null);
+    if (highlight) showFocus(event.target as HTMLElement, on);
+  }
+
+  #openCard(anchor: HTMLElement, claim: ClaimView): void {
+    this.#card.open(anchor, claim, pageLanguage(this.#doc) ?? 'en');
+  }
+
+  #showClaim(claimId: string): boolean {
+    const highlight = this.#highlights.firstOf(claimId);
+    if (!highlight) return false;
+    const mark = highlight.wrapped.marks[0]!;
+    mark.scrollIntoView({ block: 'center' });
+    mark.focus({ preventScroll: true });
+    this.#openCard(mark, highlight.claim);
+    return true;
+  }
+
+  get paused(): boolean {
+    return this.#paused;
+  }
+}
+
+function* batches(blocks: TextBlock[]): Generator<TextBlock[]> {
+  let batch: TextBlock[] = [];
+  let chars = 0;
+  for (const block of blocks) {
+    if (batch.length > 0 && (batch.length >= BATCH_BLOCKS || chars + block.text.length > BATCH_CHARS)) {
+      yield batch;
+      batch = [];
+      chars = 0;
+    }
+    batch.push(block);
+    chars += block.text.length;
+  }
+  if (batch.length > 0) yield batch;
+}
+
+function pageLanguage(doc: Document): string | null {
+  const tag = doc.documentElement.lang.trim().toLowerCase();
+  return tag === '' ? null : tag.split('-')[0]!;
+}
+
+function reportError(error: unknown): void {
+  console.warn('Recoupe:', error);
+}

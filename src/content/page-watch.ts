@@ -1,0 +1,101 @@
+// Follows a live page: a debounced MutationObserver reports the block containers whose text changed,
+// ignoring Recoupe's own highlight and card nodes, and a URL check catches single-page-app navigation
+// (history.pushState is invisible from a content script's isolated world, but its DOM changes are not).
+import { CARD_TAG } from './card/card-host.tsx';
+import { MARK_TAG } from './highlight/mark.ts';
+
+const DEBOUNCE_MS = 250;
+const OWN_TAGS = new Set([MARK_TAG.toUpperCase(), CARD_TAG.toUpperCase()]);
+/** Containers a changed node is rescanned within: the nearest of these around it. */
+const BLOCK_SELECTOR = 'p,li,dd,dt,td,th,h1,h2,h3,h4,h5,h6,blockquote,figcaption,pre,article,section,main,aside,div,body';
+
+export interface PageWatchEvents {
+  changed(roots: readonly Element[]): void;
+  navigated(): void;
+}
+
+export interface PageWatch {
+  /**
+   * Runs our own synchronous DOM changes (wrapping, unwrapping) so that the observer never sees them:
+   * records queued before are kept, records made by `change` are dropped. Exact, unlike guessing from
+   * node names, so a rescan can never trigger itself.
+   */
+  ownChange<T>(change: () => T): T;
+}
+
+export function watchPage(doc: Document, signal: AbortSignal, events: PageWatchEvents): PageWatch {
+  let pending = new Set<Node>();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let url = doc.location.href;
+
+  const flush = () => {
+    timer = undefined;
+    if (signal.aborted) return;
+    if (doc.location.href !== url) {
+      url = doc.location.href;
+      pending = new Set();
+      events.navigated();
+      return;
+    }
+    const roots = outermost([...pending].map(containerOf).filter((el): el is Element => el !== null && el.isConnected));
+    pending = new Set();
+    if (roots.length > 0) events.changed(roots);
+  };
+
+  const collect = (records: MutationRecord[]) => {
+    for (const record of records) {
+      if (!insideOwn(record.target) && !onlyOwnNodes(record)) pending.add(record.target);
+    }
+    if (pending.size > 0 && timer === undefined) timer = setTimeout(flush, DEBOUNCE_MS);
+  };
+
+  const observer = new MutationObserver(collect);
+  observer.observe(doc.documentElement, { childList: true, characterData: true, subtree: true });
+  doc.defaultView?.addEventListener(
+    'popstate',
+    () => {
+      if (timer === undefined) timer = setTimeout(flush, DEBOUNCE_MS);
+    },
+    { signal },
+  );
+  signal.addEventListener('abort', () => {
+    observer.disconnect();
+    if (timer !== undefined) clearTimeout(timer);
+  });
+
+  return {
+    ownChange(change) {
+      if (signal.aborted) return change();
+      collect(observer.takeRecords());
+      try {
+        return change();
+      } finally {
+        observer.takeRecords();
+      }
+    },
+  };
+}
+
+/** The card host coming and going at the document's end is ours too. */
+function onlyOwnNodes(record: MutationRecord): boolean {
+  const nodes = [...record.addedNodes, ...record.removedNodes];
+  return nodes.length > 0 && nodes.every((n) => OWN_TAGS.has(n.nodeName));
+}
+
+function insideOwn(node: Node): boolean {
+  for (let n: Node | null = node; n; n = n.parentNode) {
+    if (OWN_TAGS.has(n.nodeName)) return true;
+  }
+  return false;
+}
+
+function containerOf(node: Node): Element | null {
+  const el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+  return el?.closest(BLOCK_SELECTOR) ?? null;
+}
+
+/** Drops roots inside other roots: each subtree is rescanned once. */
+function outermost(roots: Element[]): Element[] {
+  const unique = [...new Set(roots)];
+  return unique.filter((el) => !unique.some((other) => other !== el && other.contains(el)));
+}
