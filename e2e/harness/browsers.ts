@@ -1,0 +1,132 @@
+// Launches a real browser with the BUILT extension loaded: Debian's Chromium through Playwright, and
+// Debian's Firefox ESR through puppeteer-core over WebDriver BiDi (see ../shared/docs/e2e-recipe.md).
+import { chromium, type BrowserContext } from '@playwright/test';
+import puppeteer from 'puppeteer-core';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fromPlaywright, fromPuppeteer, type DrivenPage } from './driven-page.ts';
+
+export type BrowserName = 'chromium' | 'firefox';
+export const ALL_BROWSERS: readonly BrowserName[] = ['chromium', 'firefox'];
+
+const ROOT = resolve(import.meta.dirname, '..', '..');
+const EXECUTABLES: Record<BrowserName, { path: string; install: string }> = {
+  chromium: { path: process.env.RECOUPE_CHROMIUM ?? '/usr/bin/chromium', install: 'apt-get install -y chromium' },
+  firefox: { path: process.env.RECOUPE_FIREFOX ?? '/usr/bin/firefox-esr', install: 'apt-get install -y firefox-esr' },
+};
+/** Pinned moz-extension UUID, so extension page URLs are known in Firefox. */
+const FIREFOX_UUID = '6d1f6c1e-5d1a-4c38-9a55-7a1ec0e1b0a1';
+// Chromium flags that keep a headless run off the network (this machine has none) and quiet.
+const CHROMIUM_QUIET = ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+export interface ExtensionBrowser {
+  readonly name: BrowserName;
+  /** Base URL of the extension's own pages, ending in "/". */
+  readonly extensionBase: string;
+  newPage(url?: string): Promise<DrivenPage>;
+  /** Opens an extension page (popup.html, options.html) in a tab and waits until it has loaded. */
+  openExtensionPage(path: string): Promise<DrivenPage>;
+  close(): Promise<void>;
+}
+
+/** The browsers this run covers: RECOUPE_BROWSERS=chromium,firefox (default both). */
+export function selectedBrowsers(): BrowserName[] {
+  const raw = process.env.RECOUPE_BROWSERS?.trim();
+  if (!raw) return [...ALL_BROWSERS];
+  const names = raw.split(',').map((s) => s.trim());
+  for (const name of names) {
+    if (!ALL_BROWSERS.includes(name as BrowserName)) throw new Error(`RECOUPE_BROWSERS: unknown browser "${name}"`);
+  }
+  return names as BrowserName[];
+}
+
+export function requireExecutable(name: BrowserName): string {
+  const { path, install } = EXECUTABLES[name];
+  if (!existsSync(path)) {
+    throw new Error(
+      `${name} is not installed at ${path}. Install it with \`${install}\` (as root), or set ` +
+        `RECOUPE_BROWSERS to the browsers you want to test.`,
+    );
+  }
+  return path;
+}
+
+export function extensionDir(name: BrowserName): string {
+  const dir = join(ROOT, 'dist', name === 'chromium' ? 'chrome' : 'firefox');
+  if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`${dir} has no build: run \`npm run build\` first`);
+  return dir;
+}
+
+export async function launchWithExtension(name: BrowserName, options: { headless?: boolean } = {}): Promise<ExtensionBrowser> {
+  return name === 'chromium' ? launchChromium(options.headless ?? true) : launchFirefox(options.headless ?? true);
+}
+
+async function launchChromium(headless: boolean): Promise<ExtensionBrowser> {
+  const executablePath = requireExecutable('chromium');
+  const ext = extensionDir('chromium');
+  const profile = mkdtempSync(join(tmpdir(), 'recoupe-chromium-'));
+  const context: BrowserContext = await chromium.launchPersistentContext(profile, {
+    executablePath,
+    headless,
+    viewport: { width: 1200, height: 900 },
+    args: [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`, ...CHROMIUM_QUIET],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionBase = `chrome-extension://${new URL(worker.url()).host}/`;
+  return {
+    name: 'chromium',
+    extensionBase,
+    async newPage(url) {
+      const page = fromPlaywright(await context.newPage());
+      if (url) await page.goto(url);
+      return page;
+    },
+    async openExtensionPage(path) {
+      const page = fromPlaywright(await context.newPage());
+      await page.goto(extensionBase + path);
+      return page;
+    },
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+async function launchFirefox(headless: boolean): Promise<ExtensionBrowser> {
+  const executablePath = requireExecutable('firefox');
+  const ext = extensionDir('firefox');
+  const geckoId = (JSON.parse(readFileSync(join(ext, 'manifest.json'), 'utf8')) as { browser_specific_settings: { gecko: { id: string } } })
+    .browser_specific_settings.gecko.id;
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath,
+    headless,
+    defaultViewport: { width: 1200, height: 900 },
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: FIREFOX_UUID }) },
+  });
+  await browser.installExtension(ext);
+  const extensionBase = `moz-extension://${FIREFOX_UUID}/`;
+  return {
+    name: 'firefox',
+    extensionBase,
+    async newPage(url) {
+      const page = fromPuppeteer(await browser.newPage());
+      if (url) await page.goto(url);
+      return page;
+    },
+    async openExtensionPage(path) {
+      const raw = await browser.newPage();
+      const url = extensionBase + path;
+      // goto never resolves for moz-extension:// pages: start it, then wait for the page itself.
+      raw.goto(url).catch(() => {});
+      await raw.waitForFunction((u: string) => location.href === u && document.readyState === 'complete', { timeout: 15_000 }, url);
+      return fromPuppeteer(raw);
+    },
+    async close() {
+      await browser.close();
+    },
+  };
+}

@@ -1,0 +1,47 @@
+// One page interface over Playwright (Chromium) and puppeteer-core (Firefox), so each e2e test is written
+// once and runs in both browsers. Only what the tests need; every wait is on a condition, never a sleep.
+import type { Page as PlaywrightPage } from '@playwright/test';
+import type { Page as PuppeteerPage } from 'puppeteer-core';
+
+export const DEFAULT_WAIT_MS = 15_000;
+
+export interface DrivenPage {
+  goto(url: string): Promise<void>;
+  url(): string;
+  evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  /** Resolves once `fn` returns a truthy value in the page; fails after `timeout` ms. */
+  waitFor<A = undefined>(fn: (arg: A) => unknown, arg?: A, timeout?: number): Promise<void>;
+  click(x: number, y: number): Promise<void>;
+  press(key: string): Promise<void>;
+  screenshot(path: string): Promise<void>;
+  bringToFront(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export function fromPlaywright(page: PlaywrightPage): DrivenPage {
+  return {
+    goto: async (url) => void (await page.goto(url)),
+    url: () => page.url(),
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    waitFor: async (fn, arg, timeout = DEFAULT_WAIT_MS) => void (await page.waitForFunction(fn as never, arg, { timeout })),
+    click: (x, y) => page.mouse.click(x, y),
+    press: (key) => page.keyboard.press(key),
+    screenshot: async (path) => void (await page.screenshot({ path })),
+    bringToFront: () => page.bringToFront(),
+    close: () => page.close(),
+  };
+}
+
+export function fromPuppeteer(page: PuppeteerPage): DrivenPage {
+  return {
+    goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
+    url: () => page.url(),
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    waitFor: async (fn, arg, timeout = DEFAULT_WAIT_MS) => void (await page.waitForFunction(fn as never, { timeout }, arg)),
+    click: (x, y) => page.mouse.click(x, y),
+    press: (key) => page.keyboard.press(key as never),
+    screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
+    bringToFront: () => page.bringToFront(),
+    close: () => page.close(),
+  };
+}

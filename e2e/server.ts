@@ -1,0 +1,67 @@
+// Small static server on 127.0.0.1 (random port) shared by the e2e tests and `npm start`.
+// Serves the demo fixtures, the labelled test pages, and the real corpus pages (read from ../shared,
+// never copied into the repo or dist/).
+import { createServer, type Server } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import type { AddressInfo } from 'node:net';
+
+const ROOT = resolve(import.meta.dirname, '..');
+export const MOUNTS: Record<string, string> = {
+  '/': join(ROOT, 'e2e', 'fixtures'),
+  '/labelled/': join(ROOT, 'test', 'fixtures', 'labelled'),
+  '/corpus/': resolve(ROOT, '..', 'shared', 'corpus', 'pages'),
+};
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.png': 'image/png',
+};
+
+export interface FixtureServer {
+  readonly origin: string;
+  url(path: string): string;
+  close(): Promise<void>;
+}
+
+function resolvePath(pathname: string): string | undefined {
+  const mount = Object.keys(MOUNTS)
+    .filter((prefix) => pathname.startsWith(prefix))
+    .sort((a, b) => b.length - a.length)[0];
+  if (mount === undefined) return undefined;
+  const base = MOUNTS[mount]!;
+  const file = normalize(join(base, decodeURIComponent(pathname.slice(mount.length)) || 'index.html'));
+  return file.startsWith(base + sep) ? file : undefined; // no escaping the mount with ../
+}
+
+export async function startFixtureServer(port = 0): Promise<FixtureServer> {
+  const server: Server = createServer((req, res) => {
+    const file = resolvePath(new URL(req.url ?? '/', 'http://localhost').pathname);
+    if (!file) {
+      res.writeHead(404).end('not found');
+      return;
+    }
+    readFile(file).then(
+      (body) => {
+        res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+        res.end(body);
+      },
+      () => res.writeHead(404).end('not found'),
+    );
+  });
+  await new Promise<void>((done) => server.listen(port, '127.0.0.1', done));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    origin,
+    url: (path) => new URL(path, origin).href,
+    // Browsers keep connections alive: drop them, or close() would wait for them to time out.
+    close: () =>
+      new Promise((done) => {
+        server.close(() => done());
+        server.closeAllConnections();
+      }),
+  };
+}
