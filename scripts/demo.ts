@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { buildAll } from './build.ts';
 import { startFixtureServer } from '../e2e/server.ts';
 import { launchWithExtension } from '../e2e/harness/browsers.ts';
-import { describeFindings } from './lib/demo-report.ts';
+import { describeFindings, openCard } from './lib/demo-report.ts';
 
 // `npm start --headless` hands the flag to npm, which exposes it as npm_config_headless.
 const headless =
@@ -19,14 +19,16 @@ const browser = await launchWithExtension('chromium', { headless });
 const article = await browser.newPage(articleUrl);
 console.log(`Demo article: ${articleUrl}`);
 
-const report = await describeFindings(browser, article);
+// The demo article states 17 recorded claims (see e2e/fixtures/demo-article.expected.json).
+const report = await describeFindings(article, 17);
 console.log(report.text);
 
 mkdirSync('demo-output', { recursive: true });
-const shot = join('demo-output', 'demo-article.png');
 await article.bringToFront();
+await openCard(article, 'ru-mod-39-sorties-60-targets-24h');
+const shot = join('demo-output', 'demo-card.png');
 await article.screenshot(shot);
-console.log(`Screenshot: ${shot}`);
+console.log(`Screenshot with the card of the 60-targets claim open: ${shot}`);
 
 if (headless) {
   await browser.close();

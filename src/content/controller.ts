@@ -64,8 +64,10 @@ export class RecoupeController {
       if (sender.id !== browser.runtime.id || sender.tab !== undefined || !isContentCommand(message)) return undefined;
       if (message.type === 'content/show-claim') return Promise.resolve(this.#showClaim(message.claimId));
       this.#paused = message.paused;
-      if (message.paused) this.stop();
-      else this.start();
+      if (message.paused) {
+        this.stop();
+        void this.#report().catch(reportError);
+      } else this.start();
       return Promise.resolve(true);
     });
   }
@@ -99,7 +101,8 @@ export class RecoupeController {
       if (reply.paused) {
         this.#paused = true;
         this.stop();
-        break;
+        await this.#report();
+        return;
       }
       await this.#apply(batch, reply.matches, reply.claims, signal);
     }
@@ -115,7 +118,7 @@ export class RecoupeController {
         const claim = views.get(match.claimId);
         if (!block || !claim || !block.element.isConnected) return;
         const label = t('markLabel', [pick(claim.claimant.name, uiLanguage()), t(`status_${claim.status.replace(/-/g, '_')}`)]);
-        this.#own(() => this.#highlights.add(block, match.start, match.end, claim, (first) => createMark(this.#doc, claim.status, label, first)));
+        this.#own(() => this.#highlights.add(block, match.start, match.end, claim, (first) => createMark(this.#doc, claim.id, claim.status, label, first)));
       },
       signal,
     );

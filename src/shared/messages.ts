@@ -26,6 +26,8 @@ export interface FoundClaim {
 
 export interface TabState {
   readonly url: string;
+  /** Recoupe is paused on this tab's site. */
+  readonly paused: boolean;
   readonly blockCount: number;
   readonly found: readonly FoundClaim[];
   readonly updatedAt: number;
@@ -46,6 +48,30 @@ export interface BackgroundMessages {
     request: { url: string; blockCount: number; found: FoundClaim[] };
     response: { ok: true };
   };
+  /** Extension page → background: pause or resume Recoupe on the site open in a tab. */
+  'ui/set-paused': {
+    origin: 'extension';
+    request: { tabId: number; paused: boolean };
+    response: { ok: boolean };
+  };
+  /** Extension page → background: views of these claims (for the popup's list). */
+  'ui/claims': {
+    origin: 'extension';
+    request: { ids: string[] };
+    response: { claims: ClaimView[] };
+  };
+  /** Extension page → background: search the whole database (claim text, phrasings, claimant names). */
+  'ui/search': {
+    origin: 'extension';
+    request: { query: string; lang: string };
+    response: { claims: ClaimView[] };
+  };
+  /** Extension page → background: what the database holds. */
+  'ui/db-info': {
+    origin: 'extension';
+    request: Record<string, never>;
+    response: { claimCount: number; packs: { id: string; name: Record<string, string>; version: string; claimCount: number }[] };
+  };
   /** Extension page → background: the state of one tab. */
   'ui/tab-state': {
     origin: 'extension';
@@ -65,6 +91,10 @@ export interface Envelope<K extends BackgroundMessageName = BackgroundMessageNam
 export const MESSAGE_ORIGINS: { readonly [K in BackgroundMessageName]: BackgroundMessages[K]['origin'] } = {
   'page/match': 'content',
   'page/report': 'content',
+  'ui/set-paused': 'extension',
+  'ui/claims': 'extension',
+  'ui/search': 'extension',
+  'ui/db-info': 'extension',
   'ui/tab-state': 'extension',
 };
 
@@ -90,6 +120,10 @@ const PAYLOAD_CHECKS: { readonly [K in BackgroundMessageName]: (p: Record<string
     p.blocks.every((b) => isString(b) && b.length <= MAX_BLOCK_CHARS),
   'page/report': (p) =>
     isString(p.url) && isCount(p.blockCount) && Array.isArray(p.found) && p.found.length <= MAX_BLOCKS && p.found.every(isFoundClaim),
+  'ui/set-paused': (p) => isCount(p.tabId) && typeof p.paused === 'boolean',
+  'ui/claims': (p) => Array.isArray(p.ids) && p.ids.length <= MAX_BLOCKS && p.ids.every(isString),
+  'ui/search': (p) => isString(p.query) && p.query.length <= 500 && isString(p.lang),
+  'ui/db-info': () => true,
   'ui/tab-state': (p) => isCount(p.tabId),
 };
 

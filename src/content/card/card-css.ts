@@ -2,7 +2,7 @@
 export const CARD_CSS = `
 :host { all: initial; }
 .card {
-  box-sizing: border-box; width: min(420px, calc(100vw - 16px)); max-height: min(70vh, 560px); overflow: auto;
+  box-sizing: border-box; width: min(420px, calc(100vw - 16px)); max-height: min(var(--recoupe-max-height, 70vh), 560px); overflow: auto;
   background: #fff; color: #1b1b1b; border: 1px solid #c9c9c9; border-radius: 10px;
   box-shadow: 0 8px 28px rgba(0,0,0,.22); padding: 12px 14px 10px;
 }

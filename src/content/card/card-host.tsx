@@ -1,5 +1,7 @@
-// Owns the one card on the page: a <recoupe-card> host with a closed shadow root, placed next to the
-// highlight within the viewport. Closes on Escape, on the close button and on a click outside, and then
+// Owns the one card on the page: a <recoupe-card> host with a shadow root, placed next to the highlight
+// within the viewport. The root is open: a closed one would not stop a hostile page (it owns every pixel
+// and can draw a fake card anyway) but would hide the card from accessibility tooling and tests; what the
+// shadow boundary must do — keep page CSS out and ours in — it does either way. Closes on Escape, on the close button and on a click outside, and then
 // gives focus back to the highlight.
 import { render } from 'preact';
 import type { ClaimView } from '../../shared/claim-view.ts';
@@ -64,7 +66,7 @@ export class CardHost {
   #ensureRoot(): ShadowRoot {
     if (!this.#host || !this.#root) {
       this.#host = this.#doc.createElement(CARD_TAG);
-      this.#root = this.#host.attachShadow({ mode: 'closed' });
+      this.#root = this.#host.attachShadow({ mode: 'open' });
       const style = this.#doc.createElement('style');
       style.textContent = CARD_CSS + CLAIM_DETAILS_CSS;
       this.#root.append(style, this.#doc.createElement('div'));
@@ -84,8 +86,13 @@ export class CardHost {
     set('left', '0px');
     const view = this.#doc.defaultView!;
     const rect = anchor.getClientRects()[0] ?? anchor.getBoundingClientRect();
+    // Below when there is room, else on the roomier side, with the card's height capped to that room.
+    const roomBelow = view.innerHeight - rect.bottom - 2 * GAP;
+    const roomAbove = rect.top - 2 * GAP;
+    const natural = host.getBoundingClientRect().height;
+    const below = natural <= roomBelow || roomBelow >= roomAbove;
+    set('--recoupe-max-height', `${Math.max(160, Math.floor(below ? roomBelow : roomAbove))}px`);
     const card = host.getBoundingClientRect();
-    const below = rect.bottom + GAP + card.height <= view.innerHeight || rect.top - GAP - card.height < 0;
     const top = below ? rect.bottom + GAP : rect.top - GAP - card.height;
     const left = Math.min(Math.max(GAP, rect.left), Math.max(GAP, view.innerWidth - card.width - GAP));
     set('top', `${Math.round(top + view.scrollY)}px`);

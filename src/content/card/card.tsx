@@ -1,4 +1,4 @@
-// The claim card: a dialog next to the highlight, rendered by Preact in a closed shadow root.
+// The claim card: a dialog next to the highlight, rendered by Preact in the card host's shadow root.
 import { useEffect, useRef } from 'preact/hooks';
 import type { ClaimView } from '../../shared/claim-view.ts';
 import { t } from '../../shared/browser.ts';

@@ -25,7 +25,7 @@ const BASE_STYLE: Record<string, string> = {
   'border-radius': '2px',
 };
 
-export function createMark(doc: Document, status: ClaimStatus, label: string, focusable: boolean): HTMLElement {
+export function createMark(doc: Document, claimId: string, status: ClaimStatus, label: string, focusable: boolean): HTMLElement {
   const mark = doc.createElement(MARK_TAG);
   const style = STATUS_STYLES[status];
   for (const [name, value] of Object.entries(BASE_STYLE)) mark.style.setProperty(name, value, 'important');
@@ -36,6 +36,7 @@ export function createMark(doc: Document, status: ClaimStatus, label: string, fo
   mark.setAttribute('aria-haspopup', 'dialog');
   mark.setAttribute('aria-expanded', 'false');
   mark.dataset.recoupeStatus = status;
+  mark.dataset.recoupeClaim = claimId;
   // One tab stop per highlighted sentence, even when it spans several text nodes.
   mark.tabIndex = focusable ? 0 : -1;
   return mark;
