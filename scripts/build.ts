@@ -10,6 +10,8 @@ export const BROWSERS = ['chrome', 'firefox'] as const;
 export type BrowserTarget = (typeof BROWSERS)[number];
 
 const ROOT = process.cwd();
+/** Output folder; RECOUPE_DIST lets parallel work build and test without touching dist/. */
+export const DIST = process.env.RECOUPE_DIST ?? 'dist';
 const ICON_SIZES = [16, 32, 48, 128];
 const ENTRIES = {
   background: 'src/background/index.ts',
@@ -31,7 +33,7 @@ function bundledPackPlugin(compiledJson: string): Plugin {
 }
 
 async function buildTarget(target: BrowserTarget, compiledJson: string): Promise<void> {
-  const out = join(ROOT, 'dist', target);
+  const out = join(ROOT, DIST, target);
   rmSync(out, { recursive: true, force: true });
   mkdirSync(join(out, 'icons'), { recursive: true });
 
@@ -69,7 +71,7 @@ export async function buildAll(targets: readonly BrowserTarget[] = BROWSERS): Pr
 if (import.meta.url === `file://${process.argv[1]}`) {
   const started = Date.now();
   buildAll().then(
-    () => console.log(`build: dist/chrome and dist/firefox in ${Date.now() - started} ms`),
+    () => console.log(`build: ${DIST}/chrome and ${DIST}/firefox in ${Date.now() - started} ms`),
     (error: unknown) => {
       console.error(`build failed: ${error instanceof Error ? error.message : String(error)}`);
       process.exit(1);

@@ -3,7 +3,7 @@
 import { zipSync } from 'fflate';
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { BROWSERS, buildAll } from './build.ts';
+import { BROWSERS, DIST, buildAll } from './build.ts';
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -15,11 +15,11 @@ function filesUnder(dir: string): string[] {
 await buildAll();
 const { version } = JSON.parse(readFileSync('manifest.json', 'utf8')) as { version: string };
 for (const target of BROWSERS) {
-  const dir = join('dist', target);
+  const dir = join(DIST, target);
   // Source maps stay out of store packages: they help debugging but add size and reveal nothing users need.
   const files = filesUnder(dir).filter((f) => !f.endsWith('.map'));
   const zip = zipSync(Object.fromEntries(files.map((f) => [relative(dir, f), readFileSync(f)])), { level: 9 });
-  const out = join('dist', `recoupe-${target}-${version}.zip`);
+  const out = join(DIST, `recoupe-${target}-${version}.zip`);
   writeFileSync(out, zip);
   console.log(`package: ${out} (${files.length} files, ${(zip.length / 1024).toFixed(1)} KB)`);
 }

@@ -53,7 +53,7 @@ export function requireExecutable(name: BrowserName): string {
 }
 
 export function extensionDir(name: BrowserName): string {
-  const dir = join(ROOT, 'dist', name === 'chromium' ? 'chrome' : 'firefox');
+  const dir = resolve(ROOT, process.env.RECOUPE_DIST ?? 'dist', name === 'chromium' ? 'chrome' : 'firefox');
   if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`${dir} has no build: run \`npm run build\` first`);
   return dir;
 }
