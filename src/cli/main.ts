@@ -1,0 +1,29 @@
+// `recoupe` command line: dispatches to one module per command, each owning its own flags.
+import { runCheck } from './commands/check.ts';
+import { runExport } from './commands/export.ts';
+import { runScan } from './commands/scan.ts';
+
+const USAGE = `usage:
+  recoupe scan <file.html|file.txt>... [--json] [--pack FILE]...
+  recoupe check [FILE|DIR]... [--fix] [--bundled]   (default: claims-db/)
+  recoupe export --claimreview [--derived] [--pack FILE]... [--out FILE]`;
+
+const commands: Record<string, (args: string[]) => Promise<number>> = {
+  scan: runScan,
+  check: runCheck,
+  export: runExport,
+};
+
+const [name, ...args] = process.argv.slice(2);
+const command = name === undefined ? undefined : commands[name];
+if (!command) {
+  console.error(USAGE);
+  process.exit(2);
+}
+command(args).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(`recoupe ${name}: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  },
+);
