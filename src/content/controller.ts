@@ -60,8 +60,10 @@ export class RecoupeController {
   /** Handles commands from the extension's own pages (popup). */
   listen(): void {
     browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
-      // Only our own extension pages and background: never another extension, never a web page.
-      if (sender.id !== browser.runtime.id || sender.tab !== undefined || !isContentCommand(message)) return undefined;
+      // Only our own background and extension pages (the popup may be open in a tab, so it can carry a
+      // `tab`): never another extension, never a web page.
+      const fromOwnPage = sender.tab === undefined || (sender.url ?? '').startsWith(browser.runtime.getURL(''));
+      if (sender.id !== browser.runtime.id || !fromOwnPage || !isContentCommand(message)) return undefined;
       if (message.type === 'content/show-claim') return Promise.resolve(this.#showClaim(message.claimId));
       this.#paused = message.paused;
       if (message.paused) {
