@@ -30,7 +30,7 @@ export function Card({ claim, claimLang, uiLang, onClose }: Props) {
       }}
     >
       <div class="top">
-        <span>Recoupe · {t('cardHeading')}</span>
+        <span>{t('cardHeading')}</span>
         <button class="close" type="button" aria-label={t('cardClose')} onClick={onClose}>
           ×
         </button>
