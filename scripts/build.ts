@@ -47,7 +47,11 @@ async function buildTarget(target: BrowserTarget, compiledJson: string): Promise
     sourcemap: 'linked',
     jsx: 'automatic',
     jsxImportSource: 'preact',
-    define: { __BROWSER__: JSON.stringify(target), 'process.env.NODE_ENV': '"production"' },
+    define: {
+      __BROWSER__: JSON.stringify(target),
+      __RECOUPE_PROFILE__: String(process.env.RECOUPE_PROFILE === '1'),
+      'process.env.NODE_ENV': '"production"',
+    },
     plugins: [bundledPackPlugin(compiledJson)],
     logLevel: 'silent',
     metafile: true,

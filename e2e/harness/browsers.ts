@@ -27,6 +27,8 @@ export interface ExtensionBrowser {
   newPage(url?: string): Promise<DrivenPage>;
   /** Opens an extension page (popup.html, options.html) in a tab and waits until it has loaded. */
   openExtensionPage(path: string): Promise<DrivenPage>;
+  /** Chromium only: stops the extension's service worker, as the browser does when it is idle. */
+  stopServiceWorkers?(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -86,6 +88,20 @@ async function launchChromium(headless: boolean): Promise<ExtensionBrowser> {
       const page = fromPlaywright(await context.newPage());
       await page.goto(extensionBase + path);
       return page;
+    },
+    async stopServiceWorkers() {
+      // Playwright cannot stop a service worker; the DevTools protocol can: close its target, as Chrome's own
+      // samples for testing worker termination do, then wait until the browser lists it no more.
+      const page = context.pages()[0] ?? (await context.newPage());
+      const cdp = await context.newCDPSession(page);
+      const ours = async () =>
+        (await cdp.send('Target.getTargets')).targetInfos.filter((t) => t.type === 'service_worker' && t.url.startsWith(extensionBase));
+      for (const target of await ours()) await cdp.send('Target.closeTarget', { targetId: target.targetId });
+      for (let tries = 0; (await ours()).length > 0; tries++) {
+        if (tries > 200) throw new Error('the extension service worker did not stop');
+        await new Promise((done) => setImmediate(done));
+      }
+      await cdp.detach();
     },
     async close() {
       await context.close();

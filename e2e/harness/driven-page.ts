@@ -1,7 +1,7 @@
 // One page interface over Playwright (Chromium) and puppeteer-core (Firefox), so each e2e test is written
 // once and runs in both browsers. Only what the tests need; every wait is on a condition, never a sleep.
-import type { Page as PlaywrightPage } from '@playwright/test';
-import type { Page as PuppeteerPage } from 'puppeteer-core';
+import type { CDPSession, Page as PlaywrightPage } from '@playwright/test';
+import type { ElementHandle, Page as PuppeteerPage } from 'puppeteer-core';
 
 export const DEFAULT_WAIT_MS = 15_000;
 
@@ -13,9 +13,13 @@ export interface DrivenPage {
   waitFor<A = undefined>(fn: (arg: A) => unknown, arg?: A, timeout?: number): Promise<void>;
   click(x: number, y: number): Promise<void>;
   press(key: string): Promise<void>;
+  /** Sets a local file on the `<input type=file>` matched by `selector`, as if the user had picked it (fires change). */
+  uploadFile(selector: string, path: string): Promise<void>;
   screenshot(path: string): Promise<void>;
   bringToFront(): Promise<void>;
   close(): Promise<void>;
+  /** Chromium only: a DevTools protocol session on this page (for heap and service-worker control). */
+  readonly cdp?: () => Promise<CDPSession>;
 }
 
 export function fromPlaywright(page: PlaywrightPage): DrivenPage {
@@ -26,9 +30,11 @@ export function fromPlaywright(page: PlaywrightPage): DrivenPage {
     waitFor: async (fn, arg, timeout = DEFAULT_WAIT_MS) => void (await page.waitForFunction(fn as never, arg, { timeout })),
     click: (x, y) => page.mouse.click(x, y),
     press: (key) => page.keyboard.press(key),
+    uploadFile: (selector, path) => page.setInputFiles(selector, path),
     screenshot: async (path) => void (await page.screenshot({ path })),
     bringToFront: () => page.bringToFront(),
     close: () => page.close(),
+    cdp: () => page.context().newCDPSession(page),
   };
 }
 
@@ -40,6 +46,11 @@ export function fromPuppeteer(page: PuppeteerPage): DrivenPage {
     waitFor: async (fn, arg, timeout = DEFAULT_WAIT_MS) => void (await page.waitForFunction(fn as never, { timeout }, arg)),
     click: (x, y) => page.mouse.click(x, y),
     press: (key) => page.keyboard.press(key as never),
+    uploadFile: async (selector, path) => {
+      const input = await page.$(selector);
+      if (!input) throw new Error(`uploadFile: nothing matches ${selector}`);
+      await (input as ElementHandle<HTMLInputElement>).uploadFile(path);
+    },
     screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
     bringToFront: () => page.bringToFront(),
     close: () => page.close(),

@@ -10,6 +10,7 @@ import { CardHost } from './card/card-host.tsx';
 import { HighlightSet } from './highlight/highlight-set.ts';
 import { createMark, showFocus } from './highlight/mark.ts';
 import { watchPage, type PageWatch } from './page-watch.ts';
+import { recordHighlight, recordScanDone } from './profile.ts';
 import { forEachSliced } from './schedule.ts';
 import { isHiddenElement } from './visibility.ts';
 
@@ -108,7 +109,9 @@ export class RecoupeController {
       }
       await this.#apply(batch, reply.matches, reply.claims, signal);
     }
-    if (!signal.aborted) await this.#report();
+    if (signal.aborted) return;
+    await this.#report();
+    if (root === this.#doc.body) recordScanDone(this.#doc);
   }
 
   async #apply(batch: TextBlock[], matches: BlockMatch[], claims: ClaimView[], signal: AbortSignal): Promise<void> {
@@ -120,7 +123,10 @@ export class RecoupeController {
         const claim = views.get(match.claimId);
         if (!block || !claim || !block.element.isConnected) return;
         const label = t('markLabel', [pick(claim.claimant.name, uiLanguage()), t(`status_${claim.status.replace(/-/g, '_')}`)]);
-        this.#own(() => this.#highlights.add(block, match.start, match.end, claim, (first) => createMark(this.#doc, claim.id, claim.status, label, first)));
+        const added = this.#own(() =>
+          this.#highlights.add(block, match.start, match.end, claim, (first) => createMark(this.#doc, claim.id, claim.status, label, first)),
+        );
+        if (added) recordHighlight();
       },
       signal,
     );
