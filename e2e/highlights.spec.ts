@@ -71,7 +71,8 @@ test('pausing removes every highlight and restores the exact original text nodes
   await waitForHighlights(page, 3);
   expect(await page.evaluate(() => document.querySelectorAll('recoupe-mark').length)).toBeGreaterThan(3);
   const popup = await ext.openExtensionPage('popup.html');
-  await popup.waitFor(() => document.querySelector('[data-testid="pause-site"]') !== null);
+  // The page has reported its findings (the popup lists them) before the pause is asked for.
+  await popup.waitFor(() => Number(document.querySelector('[data-testid="scan-summary"]')?.getAttribute('data-found')) >= 3);
   await popup.evaluate(() => (document.querySelector('[data-testid="pause-site"]') as HTMLElement).click());
   await page.waitFor(() => document.querySelector('recoupe-mark') === null);
   const same = await page.evaluate(() => {

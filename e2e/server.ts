@@ -46,7 +46,11 @@ export async function startFixtureServer(port = 0): Promise<FixtureServer> {
     }
     readFile(file).then(
       (body) => {
-        res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+        const headers: Record<string, string> = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' };
+        // Saved real pages keep their scripts, which try to reach the network or switch to https: run none
+        // of them and load nothing from elsewhere, so these pages behave the same on every run.
+        if (file.startsWith(MOUNTS['/corpus/']!)) headers['content-security-policy'] = "default-src 'self' data: 'unsafe-inline'; script-src 'none'";
+        res.writeHead(200, headers);
         res.end(body);
       },
       () => res.writeHead(404).end('not found'),

@@ -12,7 +12,8 @@ import { createMark, showFocus } from './highlight/mark.ts';
 import { watchPage, type PageWatch } from './page-watch.ts';
 import { recordHighlight, recordScanDone } from './profile.ts';
 import { forEachSliced } from './schedule.ts';
-import { isHiddenElement } from './visibility.ts';
+import { isHiddenByAttributes } from '../core/extract/hidden.ts';
+import { isRendered } from './visibility.ts';
 
 /** Blocks per match request: big enough to keep messages few, small enough to highlight progressively. */
 const BATCH_BLOCKS = 150;
@@ -95,7 +96,7 @@ export class RecoupeController {
   async #scan(root: Node | null, signal: AbortSignal): Promise<void> {
     if (!root) return;
     const blocks: TextBlock[] = [];
-    await forEachSliced(iterateBlocks(root, { isHidden: isHiddenElement }), (b) => blocks.push(b), signal);
+    await forEachSliced(iterateBlocks(root, { isHidden: isHiddenByAttributes }), (b) => blocks.push(b), signal);
     if (root === this.#doc.body) this.#blockCount = blocks.length;
     for (const batch of batches(blocks)) {
       if (signal.aborted) return;
@@ -116,12 +117,15 @@ export class RecoupeController {
 
   async #apply(batch: TextBlock[], matches: BlockMatch[], claims: ClaimView[], signal: AbortSignal): Promise<void> {
     const views = new Map(claims.map((c) => [c.id, c]));
+    const rendered = new Map<Element, boolean>();
     await forEachSliced(
       matches,
       (match) => {
         const block = batch[match.block];
         const claim = views.get(match.claimId);
         if (!block || !claim || !block.element.isConnected) return;
+        if (!rendered.has(block.element)) rendered.set(block.element, isRendered(block.element));
+        if (!rendered.get(block.element)) return; // text the reader cannot see is never highlighted
         const label = t('markLabel', [pick(claim.claimant.name, uiLanguage()), t(`status_${claim.status.replace(/-/g, '_')}`)]);
         const added = this.#own(() =>
           this.#highlights.add(block, match.start, match.end, claim, (first) => createMark(this.#doc, claim.id, claim.status, label, first)),

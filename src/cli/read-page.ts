@@ -1,0 +1,27 @@
+// Loads a saved page in Node (linkedom) and reads its text the way the content script does:
+// same block extraction, with an attribute-based stand-in for computed style.
+import { parseHTML } from 'linkedom';
+import { iterateBlocks } from '../core/extract/blocks.ts';
+import { isHiddenByAttributes } from '../core/extract/hidden.ts';
+
+export { isHiddenByAttributes };
+
+export interface PageText {
+  /** Primary language tag from `<html lang>`, if any (pages lie: callers may still detect per block). */
+  lang?: string;
+  blocks: string[];
+}
+
+export function extractPageText(html: string): PageText {
+  // linkedom builds no <html>/<body> around a fragment, so give it one.
+  const page = /<html[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
+  const { document } = parseHTML(page);
+  const langAttr = document.documentElement?.getAttribute('lang') ?? '';
+  const lang = langAttr.split(/[-_]/)[0]?.toLowerCase() || undefined;
+  const root = (document.body ?? document.documentElement) as unknown as Node | null;
+  const blocks: string[] = [];
+  if (root) {
+    for (const block of iterateBlocks(root, { isHidden: isHiddenByAttributes })) blocks.push(block.text);
+  }
+  return lang === undefined ? { blocks } : { lang, blocks };
+}
