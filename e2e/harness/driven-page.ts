@@ -18,6 +18,10 @@ export interface DrivenPage {
   screenshot(path: string): Promise<void>;
   bringToFront(): Promise<void>;
   close(): Promise<void>;
+  /** Calls `listener` with the message of every uncaught exception in the page. */
+  onPageError(listener: (message: string) => void): void;
+  /** Calls `listener` with every console message logged in the page (by the page or a script running in it). */
+  onConsole(listener: (type: string, text: string) => void): void;
   /** Chromium only: a DevTools protocol session on this page (for heap and service-worker control). */
   readonly cdp?: () => Promise<CDPSession>;
 }
@@ -34,6 +38,8 @@ export function fromPlaywright(page: PlaywrightPage): DrivenPage {
     screenshot: async (path) => void (await page.screenshot({ path })),
     bringToFront: () => page.bringToFront(),
     close: () => page.close(),
+    onPageError: (listener) => void page.on('pageerror', (error) => listener(error.message)),
+    onConsole: (listener) => void page.on('console', (message) => listener(message.type(), message.text())),
     cdp: () => page.context().newCDPSession(page),
   };
 }
@@ -54,5 +60,7 @@ export function fromPuppeteer(page: PuppeteerPage): DrivenPage {
     screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
     bringToFront: () => page.bringToFront(),
     close: () => page.close(),
+    onPageError: (listener) => void page.on('pageerror', (error) => listener(error instanceof Error ? error.message : String(error))),
+    onConsole: (listener) => void page.on('console', (message) => listener(message.type(), message.text())),
   };
 }

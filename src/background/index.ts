@@ -5,17 +5,30 @@ import type { ContentCommand } from '../shared/messages.ts';
 import { createRouter } from './router.ts';
 import { TabStates } from './tab-state.ts';
 import { matchBlocks } from './matching.ts';
-import { getEngine } from './engine.ts';
+import { EngineHost, type Engine } from './engine.ts';
 import { PausedSites } from './paused-sites.ts';
+import { IndexedDbPackStore } from './pack-store.ts';
+import { PackLibrary } from './pack-library.ts';
+import bundledPack from 'recoupe:bundled-pack';
 
 const tabs = new TabStates();
 const paused = new PausedSites();
+const library = new PackLibrary({
+  store: new IndexedDbPackStore(),
+  bundled: bundledPack.packs,
+  // Rebuild the index now, so the next page load does not wait for it.
+  onChange: () => {
+    engines.invalidate();
+    void engines.get();
+  },
+});
+const engines = new EngineHost(bundledPack, () => library.enabledPacks());
 
 const route = createRouter(
   {
     'page/match': async (payload) => {
       if (await paused.isPaused(payload.url)) return { matches: [], claims: [], paused: true };
-      return { ...matchBlocks(payload.blocks, payload.lang), paused: false };
+      return { ...matchBlocks(await engines.get(), payload.blocks, payload.lang), paused: false };
     },
     'page/report': async (payload, sender) => {
       const tabId = sender.tab?.id;
@@ -33,13 +46,21 @@ const route = createRouter(
       await browser.tabs.sendMessage(tabId, { type: 'content/set-paused', paused: pause } satisfies ContentCommand);
       return { ok: true };
     },
-    'ui/claims': async ({ ids }) => ({ claims: viewsOf(ids) }),
-    'ui/search': async ({ query }) => ({ claims: viewsOf(getEngine().search.search(query)) }),
+    'ui/claims': async ({ ids }) => ({ claims: viewsOf(await engines.get(), ids) }),
+    'ui/search': async ({ query }) => {
+      const engine = await engines.get();
+      return { claims: viewsOf(engine, engine.search.search(query)) };
+    },
     'ui/db-info': async () => {
-      const { pack } = getEngine();
+      const { pack } = await engines.get();
       return { claimCount: pack.claims.length, packs: pack.packs.map(({ id, name, version, claimCount }) => ({ id, name, version, claimCount })) };
     },
     'ui/tab-state': async (payload) => ({ state: await tabs.get(payload.tabId) }),
+    'options/list-packs': () => library.list(),
+    'options/import': ({ fileName, text, replace }) => library.import(fileName, text, replace),
+    'options/set-enabled': async ({ id, enabled }) => ({ ok: await library.setEnabled(id, enabled) }),
+    'options/remove': async ({ id }) => ({ ok: await library.remove(id) }),
+    'options/export': ({ id }) => library.exportPack(id),
   },
   browser.runtime.id,
   browser.runtime.getURL(''),
@@ -53,7 +74,6 @@ browser.tabs.onUpdated.addListener((tabId, change) => {
 });
 browser.tabs.onRemoved.addListener((tabId) => void tabs.clear(tabId));
 
-function viewsOf(ids: readonly string[]) {
-  const { views } = getEngine();
+function viewsOf({ views }: Engine, ids: readonly string[]) {
   return ids.flatMap((id) => views.get(id) ?? []);
 }

@@ -2,10 +2,14 @@
 // content scripts send block texts and get sentence offsets back.
 import type { BlockMatch } from '../shared/messages.ts';
 import type { ClaimView } from '../shared/claim-view.ts';
-import { getEngine } from './engine.ts';
+import type { Engine } from './engine.ts';
 
-export function matchBlocks(blocks: readonly string[], lang: string | null): { matches: BlockMatch[]; claims: ClaimView[] } {
-  const { matcher, views } = getEngine();
+export function matchBlocks(
+  engine: Engine,
+  blocks: readonly string[],
+  lang: string | null,
+): { matches: BlockMatch[]; claims: ClaimView[] } {
+  const { matcher, views } = engine;
   const matches: BlockMatch[] = [];
   const claims = new Map<string, ClaimView>();
   const language = lang === 'fr' || lang === 'en' ? lang : undefined;

@@ -1,15 +1,8 @@
-// Options page: the claim packs Recoupe uses.
+// Options page entry: the claim packs Recoupe uses.
 import { render } from 'preact';
-import { t } from '../shared/browser.ts';
+import { uiLanguage } from '../shared/browser.ts';
+import { App } from './app.tsx';
 import './options.css';
 
-function Options() {
-  return (
-    <>
-      <h1>{t('optionsTitle')}</h1>
-      <h2>{t('optionsBundledPack')}</h2>
-    </>
-  );
-}
-
-render(<Options />, document.getElementById('app')!);
+document.documentElement.lang = uiLanguage();
+render(<App />, document.getElementById('app')!);

@@ -3,6 +3,8 @@
 // side checks the sender and the payload shape before acting (see isValidRequest / senderMayCall).
 import type { ClaimStatus } from '../core/pack/types.ts';
 import type { ClaimView } from './claim-view.ts';
+import { MAX_PACK_BYTES } from '../core/pack/validate.ts';
+import type { ImportedPackInfo, ImportResult, PackSummary } from './pack-info.ts';
 
 /** Where a message may come from: a content script in a web page, or one of the extension's own pages. */
 export type Origin = 'content' | 'extension';
@@ -78,6 +80,40 @@ export interface BackgroundMessages {
     request: { tabId: number };
     response: { state: TabState | null };
   };
+  /** Options page → background: the bundled packs and every imported pack (enabled or not). */
+  'options/list-packs': {
+    origin: 'extension';
+    request: Record<string, never>;
+    response: { bundled: PackSummary[]; imported: ImportedPackInfo[] };
+  };
+  /**
+   * Options page → background: import a pack file (its text, as read by the page). The background
+   * detects the format, validates, and stores all or nothing; `replace` overwrites an imported pack
+   * with the same id (never the bundled one).
+   */
+  'options/import': {
+    origin: 'extension';
+    request: { fileName: string; text: string; replace: boolean };
+    response: ImportResult;
+  };
+  /** Options page → background: use an imported pack for matching, or stop using it. */
+  'options/set-enabled': {
+    origin: 'extension';
+    request: { id: string; enabled: boolean };
+    response: { ok: boolean };
+  };
+  /** Options page → background: delete an imported pack. */
+  'options/remove': {
+    origin: 'extension';
+    request: { id: string };
+    response: { ok: boolean };
+  };
+  /** Options page → background: an imported pack as a canonical Recoupe pack file. */
+  'options/export': {
+    origin: 'extension';
+    request: { id: string };
+    response: { ok: true; fileName: string; text: string } | { ok: false };
+  };
 }
 
 export type BackgroundMessageName = keyof BackgroundMessages;
@@ -96,6 +132,11 @@ export const MESSAGE_ORIGINS: { readonly [K in BackgroundMessageName]: Backgroun
   'ui/search': 'extension',
   'ui/db-info': 'extension',
   'ui/tab-state': 'extension',
+  'options/list-packs': 'extension',
+  'options/import': 'extension',
+  'options/set-enabled': 'extension',
+  'options/remove': 'extension',
+  'options/export': 'extension',
 };
 
 const MAX_BLOCKS = 20_000;
@@ -104,6 +145,7 @@ const MAX_BLOCK_CHARS = 100_000;
 const isString = (x: unknown): x is string => typeof x === 'string';
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 const isCount = (x: unknown): x is number => Number.isSafeInteger(x) && (x as number) >= 0;
+const isPackId = (x: unknown): x is string => isString(x) && x.length > 0 && x.length <= 100;
 const STATUSES: readonly string[] = ['corroborated', 'partly-corroborated', 'contested', 'disputed', 'unverified'];
 
 function isFoundClaim(x: unknown): x is FoundClaim {
@@ -125,6 +167,12 @@ const PAYLOAD_CHECKS: { readonly [K in BackgroundMessageName]: (p: Record<string
   'ui/search': (p) => isString(p.query) && p.query.length <= 500 && isString(p.lang),
   'ui/db-info': () => true,
   'ui/tab-state': (p) => isCount(p.tabId),
+  'options/list-packs': () => true,
+  'options/import': (p) =>
+    isString(p.fileName) && p.fileName.length <= 1000 && isString(p.text) && p.text.length <= MAX_PACK_BYTES && typeof p.replace === 'boolean',
+  'options/set-enabled': (p) => isPackId(p.id) && typeof p.enabled === 'boolean',
+  'options/remove': (p) => isPackId(p.id),
+  'options/export': (p) => isPackId(p.id),
 };
 
 export function isValidRequest(message: unknown): message is Envelope {
