@@ -27,7 +27,7 @@ const boundaryRules = CONTEXTS.map((context) => ({
 const HTML_SINKS = ['innerHTML', 'outerHTML'];
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'test-results/', 'playwright-report/', 'demo-output/', 'bench/.tmp/'] },
+  { ignores: ['dist/', 'node_modules/', 'test-results/', 'playwright-report/', 'demo-output/', '.tmp/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
