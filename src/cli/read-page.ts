@@ -16,12 +16,15 @@ export function extractPageText(html: string): PageText {
   // linkedom builds no <html>/<body> around a fragment, so give it one.
   const page = /<html[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
   const { document } = parseHTML(page);
-  const langAttr = document.documentElement?.getAttribute('lang') ?? '';
+  // From some junk ("<![CDATA[<html lang>") linkedom builds no element at all, and then even reading
+  // document.body throws: such a page has no text to read.
+  if (!(document.documentElement as Element | null)) return { blocks: [] };
+  const langAttr = document.documentElement.getAttribute('lang') ?? '';
   const lang = langAttr.split(/[-_]/)[0]?.toLowerCase() || undefined;
   const root = (document.body ?? document.documentElement) as unknown as Node | null;
   const blocks: string[] = [];
   if (root) {
-    for (const block of iterateBlocks(root, { isHidden: isHiddenByAttributes })) blocks.push(block.text);
+    for (const block of iterateBlocks(root)) blocks.push(block.text);
   }
   return lang === undefined ? { blocks } : { lang, blocks };
 }

@@ -12,7 +12,6 @@ import { createMark, showFocus } from './highlight/mark.ts';
 import { watchPage, type PageWatch } from './page-watch.ts';
 import { recordHighlight, recordScanDone } from './profile.ts';
 import { forEachSliced } from './schedule.ts';
-import { isHiddenByAttributes } from '../core/extract/hidden.ts';
 import { isRendered } from './visibility.ts';
 
 /** Blocks per match request: big enough to keep messages few, small enough to highlight progressively. */
@@ -96,7 +95,7 @@ export class RecoupeController {
   async #scan(root: Node | null, signal: AbortSignal): Promise<void> {
     if (!root) return;
     const blocks: TextBlock[] = [];
-    await forEachSliced(iterateBlocks(root, { isHidden: isHiddenByAttributes }), (b) => blocks.push(b), signal);
+    await forEachSliced(iterateBlocks(root), (b) => blocks.push(b), signal);
     if (root === this.#doc.body) this.#blockCount = blocks.length;
     for (const batch of batches(blocks)) {
       if (signal.aborted) return;
