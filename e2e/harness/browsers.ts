@@ -6,6 +6,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fromPlaywright, fromPuppeteer, type DrivenPage } from './driven-page.ts';
+import { recordChromium, recordFirefox, type NetworkLog } from './network.ts';
 
 export type BrowserName = 'chromium' | 'firefox';
 export const ALL_BROWSERS: readonly BrowserName[] = ['chromium', 'firefox'];
@@ -27,6 +28,12 @@ export interface ExtensionBrowser {
   newPage(url?: string): Promise<DrivenPage>;
   /** Opens an extension page (popup.html, options.html) in a tab and waits until it has loaded. */
   openExtensionPage(path: string): Promise<DrivenPage>;
+  /** Starts recording every network request, with which of them the extension made (see network.ts). */
+  /**
+   * The log of every network request since the browser started (so the extension's start-up is covered),
+   * with which of them the extension made (see network.ts).
+   */
+  recordNetwork(): Promise<NetworkLog>;
   /** Chromium only: stops the extension's service worker, as the browser does when it is idle. */
   stopServiceWorkers?(): Promise<void>;
   close(): Promise<void>;
@@ -74,8 +81,11 @@ async function launchChromium(headless: boolean): Promise<ExtensionBrowser> {
     viewport: { width: 1200, height: 900 },
     args: [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`, ...CHROMIUM_QUIET],
   });
+  // Recording starts before the extension's service worker is known, so its start-up is recorded too.
+  let extensionBase = 'chrome-extension://';
+  const network = await recordChromium(context, () => extensionBase);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const extensionBase = `chrome-extension://${new URL(worker.url()).host}/`;
+  extensionBase = `chrome-extension://${new URL(worker.url()).host}/`;
   return {
     name: 'chromium',
     extensionBase,
@@ -89,6 +99,7 @@ async function launchChromium(headless: boolean): Promise<ExtensionBrowser> {
       await page.goto(extensionBase + path);
       return page;
     },
+    recordNetwork: async () => network,
     async stopServiceWorkers() {
       // Playwright cannot stop a service worker; the DevTools protocol can: close its target, as Chrome's own
       // samples for testing worker termination do, then wait until the browser lists it no more.
@@ -123,6 +134,8 @@ async function launchFirefox(headless: boolean): Promise<ExtensionBrowser> {
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: FIREFOX_UUID }) },
   });
+  // Recording starts before the extension is installed, so its background page's start-up is recorded too.
+  const network = await recordFirefox(browser);
   await browser.installExtension(ext);
   const extensionBase = `moz-extension://${FIREFOX_UUID}/`;
   return {
@@ -141,6 +154,7 @@ async function launchFirefox(headless: boolean): Promise<ExtensionBrowser> {
       await raw.waitForFunction((u: string) => location.href === u && document.readyState === 'complete', { timeout: 15_000 }, url);
       return fromPuppeteer(raw);
     },
+    recordNetwork: async () => network,
     async close() {
       await browser.close();
     },

@@ -1,11 +1,10 @@
 // Follows a live page: a debounced MutationObserver reports the block containers whose text changed,
-// ignoring Recoupe's own highlight and card nodes, and a URL check catches single-page-app navigation
+// ignoring Recoupe's own changes (see ownChange), and a URL check catches single-page-app navigation
 // (history.pushState is invisible from a content script's isolated world, but its DOM changes are not).
-import { CARD_TAG } from './card/card-host.tsx';
-import { MARK_TAG } from './highlight/mark.ts';
+// Our nodes are told apart by identity, never by tag name: a page can make its own <recoupe-mark>, and a
+// page's change to text inside one of our marks is a page change like any other.
 
 const DEBOUNCE_MS = 250;
-const OWN_TAGS = new Set([MARK_TAG.toUpperCase(), CARD_TAG.toUpperCase()]);
 /** Containers a changed node is rescanned within: the nearest of these around it. */
 const BLOCK_SELECTOR = 'p,li,dd,dt,td,th,h1,h2,h3,h4,h5,h6,blockquote,figcaption,pre,article,section,main,aside,div,body';
 
@@ -43,9 +42,8 @@ export function watchPage(doc: Document, signal: AbortSignal, events: PageWatchE
   };
 
   const collect = (records: MutationRecord[]) => {
-    for (const record of records) {
-      if (!insideOwn(record.target) && !onlyOwnNodes(record)) pending.add(record.target);
-    }
+    // The card host coming and going at the document's end has no block container, so it is dropped below.
+    for (const record of records) pending.add(record.target);
     if (pending.size > 0 && timer === undefined) timer = setTimeout(flush, DEBOUNCE_MS);
   };
 
@@ -74,19 +72,6 @@ export function watchPage(doc: Document, signal: AbortSignal, events: PageWatchE
       }
     },
   };
-}
-
-/** The card host coming and going at the document's end is ours too. */
-function onlyOwnNodes(record: MutationRecord): boolean {
-  const nodes = [...record.addedNodes, ...record.removedNodes];
-  return nodes.length > 0 && nodes.every((n) => OWN_TAGS.has(n.nodeName));
-}
-
-function insideOwn(node: Node): boolean {
-  for (let n: Node | null = node; n; n = n.parentNode) {
-    if (OWN_TAGS.has(n.nodeName)) return true;
-  }
-  return false;
 }
 
 function containerOf(node: Node): Element | null {

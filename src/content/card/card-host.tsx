@@ -79,6 +79,8 @@ export class CardHost {
   #place(anchor: HTMLElement): void {
     const host = this.#host!;
     const set = (name: string, value: string) => host.style.setProperty(name, value, 'important');
+    // Inline !important beats every page rule, even one aimed at our tag: reset them all, then place.
+    set('all', 'initial');
     set('position', 'absolute');
     set('z-index', '2147483647');
     set('display', 'block');

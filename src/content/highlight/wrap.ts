@@ -3,10 +3,9 @@
 // are removed, so scripts holding references to the page's text nodes still see the same nodes.
 import type { TextBlock } from '../../core/extract/blocks.ts';
 
-/** A page Text node we split, with what it held before, so removal can put it back as it was. */
+/** A page Text node we split, and the nodes split off it, so removal can join them back. */
 interface SplitRecord {
   readonly original: Text;
-  readonly originalData: string;
   /** Nodes splitText() created from `original`, in document order. */
   readonly created: Text[];
 }
@@ -35,7 +34,7 @@ export function wrapRange(block: TextBlock, start: number, end: number, makeMark
   const records: SplitRecord[] = [];
   const marks: HTMLElement[] = [];
   for (const piece of touched) {
-    const record: SplitRecord = { original: piece.node, originalData: piece.node.data, created: [] };
+    const record: SplitRecord = { original: piece.node, created: [] };
     records.push(record);
     let target = piece.node;
     const from = Math.max(start - piece.start, 0);
@@ -69,9 +68,12 @@ export function wrapRange(block: TextBlock, start: number, end: number, makeMark
       for (const mark of marks) {
         if (mark.parentNode) mark.replaceWith(...Array.from(mark.childNodes));
       }
-      for (const { original, originalData, created } of records) {
+      for (const { original, created } of records) {
+        // Join the pieces back as they are now, not as they were: if the page rewrote one of its text nodes
+        // meanwhile, its new text stays (unchanged pieces give back the original data exactly).
+        const data = original.data + created.map((node) => node.data).join('');
         for (const node of created) node.remove();
-        original.data = originalData;
+        if (original.data !== data) original.data = data;
       }
     },
   };

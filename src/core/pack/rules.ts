@@ -63,6 +63,11 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** A value quoted for a message, cut short: a hostile pack's 1 MB string must not become a 1 MB message. */
+export function quoted(value: string, max = 80): string {
+  return `"${value.length > max ? `${value.slice(0, max)}…` : value}"`;
+}
+
 /** Describes a value's JSON type for messages ("got a number"). */
 export function describe(value: unknown): string {
   if (value === null) return 'null';

@@ -1,7 +1,7 @@
 // Field-level checks for pack validation. Each helper reports into a shared error list and returns
 // the value only when it is well-formed, so callers keep going and collect every error in one pass.
 import type { PackError } from './validate.ts';
-import { describe, isHttpsUrl, isId, isIsoDate, isRecord, LANG_PATTERN, MAX_ID_LENGTH, pathKey } from './rules.ts';
+import { describe, isHttpsUrl, isId, isIsoDate, isRecord, LANG_PATTERN, MAX_ID_LENGTH, pathKey, quoted } from './rules.ts';
 
 export type Obj = Record<string, unknown>;
 
@@ -65,7 +65,7 @@ export function id(obj: Obj, key: string, path: string, issues: Issues): string 
 export function date(obj: Obj, key: string, path: string, issues: Issues): string | undefined {
   const value = string(obj, key, path, issues);
   if (value !== undefined && !isIsoDate(value)) {
-    issues.add(pathKey(path, key), `"${value}" is not a real date in the form YYYY-MM-DD`);
+    issues.add(pathKey(path, key), `${quoted(value)} is not a real date in the form YYYY-MM-DD`);
     return undefined;
   }
   return value;
@@ -84,7 +84,7 @@ export function oneOf<T extends string>(obj: Obj, key: string, path: string, iss
   const value = string(obj, key, path, issues);
   if (value === undefined) return undefined;
   if (!(allowed as readonly string[]).includes(value)) {
-    issues.add(pathKey(path, key), `"${value}" is not one of: ${allowed.join(', ')}`);
+    issues.add(pathKey(path, key), `${quoted(value)} is not one of: ${allowed.join(', ')}`);
     return undefined;
   }
   return value as T;
@@ -102,7 +102,7 @@ export function array(obj: Obj, key: string, path: string, issues: Issues): read
 
 function languageKeys(value: Obj, path: string, issues: Issues): void {
   for (const key of Object.keys(value)) {
-    if (!LANG_PATTERN.test(key)) issues.add(pathKey(path, key), `"${key}" is not a language tag (expected like "fr", "en")`);
+    if (!LANG_PATTERN.test(key)) issues.add(pathKey(path, key), `${quoted(key)} is not a language tag (expected like "fr", "en")`);
   }
 }
 

@@ -1,7 +1,7 @@
 // Schema check of a parsed recoupe-pack/1. Collects every error with its JSON path; a pack is
 // returned only when there are none, so no caller ever works on a half-valid pack.
 import type { Pack } from './types.ts';
-import { COUNTRY_PATTERN, ENTITY_KINDS, pathKey } from './rules.ts';
+import { COUNTRY_PATTERN, describe, ENTITY_KINDS, pathKey, quoted } from './rules.ts';
 import { checkClaim, referenceList, type Reference } from './validate-claim.ts';
 import { array, checkKeys, id, Issues, localizedList, localizedText, object, oneOf, own, string, url } from './validate-fields.ts';
 
@@ -37,7 +37,7 @@ function checkPack(data: unknown, issues: Issues): void {
   checkKeys(pack, '$', issues, PACK_REQUIRED, PACK_OPTIONAL);
   const format = own(pack, 'format');
   if (format !== undefined && format !== 'recoupe-pack/1') {
-    issues.add('$.format', `unsupported format ${JSON.stringify(format)}: expected "recoupe-pack/1"`);
+    issues.add('$.format', `unsupported format ${typeof format === 'string' ? quoted(format) : describe(format)}: expected "recoupe-pack/1"`);
   }
   id(pack, 'id', '$', issues);
   localizedText(pack, 'name', '$', issues);
@@ -82,7 +82,7 @@ function checkEntity(value: unknown, path: string, issues: Issues, refs: Referen
   oneOf(entity, 'kind', path, issues, ENTITY_KINDS);
   const country = string(entity, 'country', path, issues);
   if (country !== undefined && !COUNTRY_PATTERN.test(country)) {
-    issues.add(`${path}.country`, `"${country}" is not an ISO 3166-1 alpha-2 country code (two capital letters, like "RU")`);
+    issues.add(`${path}.country`, `${quoted(country)} is not an ISO 3166-1 alpha-2 country code (two capital letters, like "RU")`);
   }
   const parent = id(entity, 'parent', path, issues);
   if (parent !== undefined) {
