@@ -1,0 +1,84 @@
+// Matcher speed: a 10,000-word page of real debate sentences against packs of 1k, 5k and ~20k real
+// PolitiFact claims, beside fuse.js searching all claims for each sentence (same run). Fuse is timed on
+// a sample of sentences and extrapolated to the page, which the table says.
+import Fuse from 'fuse.js';
+import { createMatcher } from '../src/core/match/matcher.ts';
+import { segmentSentences } from '../src/core/text/segment.ts';
+import { loadPolitiFact, transcriptSentences } from './corpus.ts';
+import { printTable } from './metrics.ts';
+
+const PAGE_WORDS = 10_000;
+const FUSE_SAMPLE = Number(process.env.FUSE_SAMPLE ?? 20);
+const RUNS = 5;
+
+// The page: consecutive transcript sentences, five to a paragraph block, until 10,000 words.
+const blocks: string[] = [];
+let words = 0;
+let paragraph: string[] = [];
+for (const s of transcriptSentences()) {
+  if (words >= PAGE_WORDS) break;
+  paragraph.push(s);
+  words += s.split(/\s+/).length;
+  if (paragraph.length === 5) {
+    blocks.push(paragraph.join(' '));
+    paragraph = [];
+  }
+}
+if (paragraph.length > 0) blocks.push(paragraph.join(' '));
+const sentences = blocks.flatMap((b) => segmentSentences(b, 'en').map((s) => b.slice(s.start, s.end)));
+
+const gc = (globalThis as { gc?: () => void }).gc;
+function heapMb(): number {
+  gc?.();
+  gc?.();
+  return process.memoryUsage().heapUsed / 1024 / 1024;
+}
+
+function median(values: number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+const all = loadPolitiFact();
+const sizes = [1000, 5000, all.claims.length];
+console.log(`page: ${words} words, ${blocks.length} blocks, ${sentences.length} sentences; fuse.js timed on ${FUSE_SAMPLE} sentences and extrapolated`);
+console.log(`heap figures ${gc ? 'after forced GC (--expose-gc)' : 'approximate (run with --expose-gc for forced GC)'}\n`);
+
+const rows: (string | number)[][] = [];
+let matchAt1k = 0;
+for (const size of sizes) {
+  const claims = all.claims.slice(0, size);
+  const before = heapMb();
+  const t0 = performance.now();
+  const matcher = createMatcher({ claims, entities: all.entities });
+  const buildMs = performance.now() - t0;
+  const heap = heapMb() - before;
+
+  const times: number[] = [];
+  let found = 0;
+  for (let r = 0; r < RUNS; r++) {
+    const t = performance.now();
+    found = 0;
+    for (const b of blocks) found += matcher.matchText(b, 'en').length;
+    times.push(performance.now() - t);
+  }
+  // The fastest run: the machine is shared, and slower runs measure other processes, not the matcher.
+  const matchMs = Math.min(...times);
+  const matchMedian = median(times);
+  if (size === sizes[0]) matchAt1k = matchMs;
+
+  const fuse = new Fuse(claims.map((c) => c.text.en ?? ''), { includeScore: true, threshold: 0.4, ignoreLocation: true });
+  const step = Math.max(1, Math.floor(sentences.length / FUSE_SAMPLE));
+  const sample = sentences.filter((_s, i) => i % step === 0).slice(0, FUSE_SAMPLE);
+  const tf = performance.now();
+  for (const s of sample) fuse.search(s, { limit: 1 });
+  const fuseMs = ((performance.now() - tf) / sample.length) * sentences.length;
+
+  rows.push([size, buildMs, heap, matchMs, matchMedian, matchMs / matchAt1k, fuseMs, fuseMs / matchMs, found]);
+  // Keep the matcher alive until its heap has been measured.
+  if (matcher.claimCount !== size) throw new Error('claim count mismatch');
+}
+printTable(
+  ['claims', 'index build ms', 'index heap MB', 'match page ms (best of 5)', 'median ms', 'cost vs 1k (best)', 'fuse.js page ms (extrapolated)', 'fuse / matcher', 'matches'],
+  rows,
+);
