@@ -43,7 +43,7 @@ async function buildTarget(target: BrowserTarget, compiledJson: string): Promise
     bundle: true,
     format: 'iife',
     target: ['chrome120', 'firefox140'],
-    minify: true,
+    minify: process.env.RECOUPE_NO_MINIFY !== '1',
     sourcemap: 'linked',
     jsx: 'automatic',
     jsxImportSource: 'preact',
