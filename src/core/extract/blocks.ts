@@ -27,7 +27,6 @@ export interface ExtractOptions {
 export const LINE_BREAK = '\u2029';
 
 const ELEMENT_NODE = 1;
-const TEXT_NODE = 3;
 
 class BlockBuilder {
   parts: string[] = [];

@@ -58,8 +58,9 @@ export function segmentSentences(text: string, lang?: string): Span[] {
       current = span;
       continue;
     }
-    // A spaced closing quote (". »") belongs to the sentence it closes, not to the next one.
-    const closing = /^\s*[»”)]+/.exec(text.slice(span.start, span.end));
+    // A spaced closing quote (". »") belongs to the sentence it closes, not to the next one, unless a
+    // line break (<br>, U+2029) stands between them: then it opens the next line.
+    const closing = /\u2029\s*$/.test(text.slice(current.start, current.end)) ? null : /^[^\S\u2029]*[»”)]+/.exec(text.slice(span.start, span.end));
     if (closing) {
       current = { start: current.start, end: span.start + closing[0].length };
       span = { start: span.start + closing[0].length, end: span.end };
