@@ -151,7 +151,17 @@ async function launchFirefox(headless: boolean): Promise<ExtensionBrowser> {
       const url = extensionBase + path;
       // goto never resolves for moz-extension:// pages: start it, then wait for the page itself.
       raw.goto(url).catch(() => {});
-      await raw.waitForFunction((u: string) => location.href === u && document.readyState === 'complete', { timeout: 15_000 }, url);
+      // While about:blank gives way to the extension page, an evaluation can land in a realm being torn
+      // down and fail with a protocol error: that is the navigation in progress, so wait on (to a deadline).
+      const deadline = Date.now() + 15_000;
+      for (;;) {
+        try {
+          await raw.waitForFunction((u: string) => location.href === u && document.readyState === 'complete', { timeout: Math.max(1, deadline - Date.now()) }, url);
+          break;
+        } catch (error) {
+          if (Date.now() >= deadline || !String(error).includes('Protocol error')) throw error;
+        }
+      }
       return fromPuppeteer(raw);
     },
     recordNetwork: async () => network,
