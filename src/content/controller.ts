@@ -10,7 +10,7 @@ import { CardHost } from './card/card-host.tsx';
 import { HighlightSet } from './highlight/highlight-set.ts';
 import { createMark, showFocus } from './highlight/mark.ts';
 import { watchPage, type PageWatch } from './page-watch.ts';
-import { recordHighlight, recordScanDone } from './profile.ts';
+import { recordHighlight, recordReply, recordScanDone } from './profile.ts';
 import { forEachSliced } from './schedule.ts';
 import { isRendered } from './visibility.ts';
 
@@ -100,6 +100,7 @@ export class RecoupeController {
     for (const batch of batches(blocks)) {
       if (signal.aborted) return;
       const reply = await request('page/match', { url: location.href, lang: pageLanguage(this.#doc), blocks: batch.map((b) => b.text) });
+      recordReply();
       if (signal.aborted) return;
       if (reply.paused) {
         this.#paused = true;

@@ -12,9 +12,26 @@ export interface ContentProfile {
   /** performance.now() when the last full scan finished, -1 before. */
   scanDoneAt: number;
   highlights: number;
+  /** performance.now() when the content script started, and when the first match reply arrived. */
+  startedAt: number;
+  firstReplyAt: number;
 }
 
-const profile: ContentProfile = { busyMs: 0, longestMs: 0, slices: 0, firstHighlightAt: -1, scanDoneAt: -1, highlights: 0 };
+const profile: ContentProfile = {
+  busyMs: 0,
+  longestMs: 0,
+  slices: 0,
+  firstHighlightAt: -1,
+  scanDoneAt: -1,
+  highlights: 0,
+  startedAt: __RECOUPE_PROFILE__ ? performance.now() : -1,
+  firstReplyAt: -1,
+};
+
+export function recordReply(): void {
+  if (!__RECOUPE_PROFILE__) return;
+  if (profile.firstReplyAt < 0) profile.firstReplyAt = performance.now();
+}
 
 export function recordSlice(ms: number): void {
   if (!__RECOUPE_PROFILE__) return;
