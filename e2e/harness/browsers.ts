@@ -5,7 +5,7 @@ import puppeteer from 'puppeteer-core';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { fromPlaywright, fromPuppeteer, type DrivenPage } from './driven-page.ts';
+import { fromPlaywright, fromPuppeteer, isNavigationRace, type DrivenPage } from './driven-page.ts';
 import { recordChromium, recordFirefox, type NetworkLog } from './network.ts';
 
 export type BrowserName = 'chromium' | 'firefox';
@@ -147,22 +147,30 @@ async function launchFirefox(headless: boolean): Promise<ExtensionBrowser> {
       return page;
     },
     async openExtensionPage(path) {
-      const raw = await browser.newPage();
       const url = extensionBase + path;
-      // goto never resolves for moz-extension:// pages: start it, then wait for the page itself.
-      raw.goto(url).catch(() => {});
-      // While about:blank gives way to the extension page, an evaluation can land in a realm being torn
-      // down and fail with a protocol error: that is the navigation in progress, so wait on (to a deadline).
-      const deadline = Date.now() + 15_000;
-      for (;;) {
+      // goto never resolves for moz-extension:// pages: start it, then wait for the page itself. Now and
+      // then the new tab's document never becomes evaluable (every evaluation fails with a protocol
+      // error until the deadline): then that tab is dropped and a fresh one tried, three times at most.
+      let lastError: unknown;
+      for (let attempt = 0; attempt < 3; attempt++) {
+        const raw = await browser.newPage();
+        raw.goto(url).catch(() => {});
+        const deadline = Date.now() + 8_000;
         try {
-          await raw.waitForFunction((u: string) => location.href === u && document.readyState === 'complete', { timeout: Math.max(1, deadline - Date.now()) }, url);
-          break;
+          for (;;) {
+            try {
+              await raw.waitForFunction((u: string) => location.href === u && document.readyState === 'complete', { timeout: Math.max(1, deadline - Date.now()) }, url);
+              return fromPuppeteer(raw);
+            } catch (error) {
+              if (Date.now() >= deadline || !isNavigationRace(error)) throw error;
+            }
+          }
         } catch (error) {
-          if (Date.now() >= deadline || !String(error).includes('Protocol error')) throw error;
+          lastError = error;
+          await raw.close().catch(() => {});
         }
       }
-      return fromPuppeteer(raw);
+      throw lastError;
     },
     recordNetwork: async () => network,
     async close() {

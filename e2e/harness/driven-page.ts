@@ -44,12 +44,34 @@ export function fromPlaywright(page: PlaywrightPage): DrivenPage {
   };
 }
 
+/**
+ * Firefox over WebDriver BiDi: an evaluation that lands in a document being replaced fails with a protocol
+ * error ("right-hand side of 'in' should be an object, got null"), often wrapped as "Waiting failed".
+ * That is a navigation in progress, not an answer: waits retry it until their deadline.
+ */
+export function isNavigationRace(error: unknown): boolean {
+  const text = (e: unknown): string => (e instanceof Error ? `${e.message} ${text(e.cause)}` : String(e ?? ''));
+  return /Protocol error|Execution context was destroyed|realm/i.test(text(error));
+}
+
+async function waitRetrying(page: PuppeteerPage, fn: unknown, arg: unknown, timeout: number): Promise<void> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    try {
+      await page.waitForFunction(fn as never, { timeout: Math.max(1, deadline - Date.now()) }, arg);
+      return;
+    } catch (error) {
+      if (Date.now() >= deadline || !isNavigationRace(error)) throw error;
+    }
+  }
+}
+
 export function fromPuppeteer(page: PuppeteerPage): DrivenPage {
   return {
     goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
     url: () => page.url(),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
-    waitFor: async (fn, arg, timeout = DEFAULT_WAIT_MS) => void (await page.waitForFunction(fn as never, { timeout }, arg)),
+    waitFor: (fn, arg, timeout = DEFAULT_WAIT_MS) => waitRetrying(page, fn, arg, timeout),
     click: (x, y) => page.mouse.click(x, y),
     press: (key) => page.keyboard.press(key as never),
     uploadFile: async (selector, path) => {
