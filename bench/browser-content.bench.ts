@@ -12,6 +12,7 @@ import { gzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
 import { launchWithExtension, requireExecutable, selectedBrowsers, type BrowserName } from '../e2e/harness/browsers.ts';
 import type { DrivenPage } from '../e2e/harness/driven-page.ts';
+import type { ContentProfile as Profile } from '../src/content/profile.ts';
 import { startFixtureServer, type FixtureServer } from '../e2e/server.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -20,14 +21,6 @@ const CORPUS = resolve(ROOT, '..', 'shared', 'corpus', 'pages');
 /** Warm bare passes timed together: browsers coarsen performance.now() (0.1 ms Chromium, 1 ms Firefox). */
 const BASELINE_RUNS = 20;
 
-interface Profile {
-  busyMs: number;
-  longestMs: number;
-  slices: number;
-  firstHighlightAt: number;
-  scanDoneAt: number;
-  highlights: number;
-}
 
 interface PageRow {
   page: string;

@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { launchWithExtension, selectedBrowsers, type BrowserName, type ExtensionBrowser } from '../e2e/harness/browsers.ts';
 import type { DrivenPage } from '../e2e/harness/driven-page.ts';
+import type { ContentProfile as Profile } from '../src/content/profile.ts';
 import { startFixtureServer, type FixtureServer } from '../e2e/server.ts';
 import { checkthatDir } from './corpus.ts';
 
@@ -15,13 +16,6 @@ const BENCH_DIST = '.tmp/dist-bench';
 const FEED = join(ROOT, '.tmp', 'bench', 'politifact-factcheck-feed.json');
 const PAGES = ['/demo-article.html', '/corpus/yahoo-2.html', '/corpus/nytimes-1.html', '/corpus/guardian-1.html'];
 
-interface Profile {
-  busyMs: number;
-  longestMs: number;
-  firstHighlightAt: number;
-  scanDoneAt: number;
-  highlights: number;
-}
 
 /** PolitiFact claims in the Fact Check Tools API shape, the way a user would load a real feed. */
 function writeFeed(): number {
