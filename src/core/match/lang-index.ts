@@ -33,6 +33,12 @@ export class LangIndex {
   readonly docs: IndexedDoc[] = [];
   readonly features = new Map<number, ClaimFeatures>();
   /**
+   * Terms that claim wordings only ever write capitalised inside a sentence: names the pack has no entity
+   * for (imported feeds rarely list aliases). Like entity terms, they say who or where, not what is
+   * claimed, so they do not count as informative words when a highlight is decided.
+   */
+  nameTerms = new Uint8Array(0);
+  /**
    * Per term, the claims whose whole wordings use it and how often (summed over text and phrasings):
    * a word both the claim and its rewordings use is central to it. Feeds the BM25 part of ranking.
    */
@@ -61,6 +67,8 @@ export class LangIndex {
     const df: number[] = [];
     const postings: number[][] = [];
     const pending: { claim: number; terms: number[]; seq: number[]; part: boolean }[] = [];
+    const capitalised = new Set<string>();
+    const lowercase = new Set<string>();
     claims.forEach((claim, ci) => {
       const text = claim.text[lang];
       if (text === undefined) return;
@@ -73,6 +81,11 @@ export class LangIndex {
         const part = i >= wordings.length;
         const a = analyse(wording, lang, ctx);
         if (part && !isSubstantialClause(a.seq)) continue;
+        a.tokens.forEach((t, position) => {
+          if (t.stop || t.value !== undefined) return;
+          if (t.case === 'lower') lowercase.add(t.stem);
+          else if (position > 0) capitalised.add(t.stem); // a wording's first word is capitalised anyway
+        });
         const seq = a.seq.map((t) => index.termId(t));
         const terms = [...new Set(seq)];
         const key = [...terms].sort((x, y) => x - y).join(',');
@@ -97,6 +110,7 @@ export class LangIndex {
       }
       index.features.set(ci, { figures: figureRules(claim.figures, lang), keyTerms });
     });
+    index.nameTerms = Uint8Array.from(index.terms, (t) => (capitalised.has(t) && !lowercase.has(t) ? 1 : 0));
     const n = index.claimCount;
     index.idf = Float64Array.from(index.terms, (_t, id) => idf(n, df[id] ?? 0));
     index.unknownIdf = idf(n, 0);

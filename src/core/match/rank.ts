@@ -197,7 +197,7 @@ export class Ranker {
     for (const t of doc.terms) {
       if (!sentenceIds.has(t)) continue;
       matched++;
-      if (!index.terms[t]!.startsWith('@')) informative++;
+      if (!index.terms[t]!.startsWith('@') && index.nameTerms[t] !== 1) informative++;
     }
     const docPairs = pairsOf(doc.seq);
     let shared = 0;
