@@ -65,19 +65,39 @@ async function importFeed(browser: ExtensionBrowser): Promise<{ ms: number; tota
 
 const fmt = (n: number) => n.toFixed(1);
 
+/** Chromium: JS heap of a tab showing the demo article, after GC (content script and page together). */
+async function tabHeapMb(browser: ExtensionBrowser, server: FixtureServer): Promise<number | undefined> {
+  const page = await browser.newPage(server.url(PAGES[0]!));
+  try {
+    await page.waitFor(() => document.documentElement.hasAttribute('data-recoupe-profile'), undefined, 120_000);
+    if (!page.cdp) return undefined;
+    const cdp = await page.cdp();
+    await cdp.send('HeapProfiler.collectGarbage');
+    return (await cdp.send('Runtime.getHeapUsage')).usedSize / 1024 / 1024;
+  } finally {
+    await page.close();
+  }
+}
+
 async function run(name: BrowserName, server: FixtureServer): Promise<void> {
   const browser = await launchWithExtension(name);
   try {
     const before = new Map<string, Profile>();
     for (const path of PAGES) before.set(path, await profileOf(browser, server, path));
+    const heapBefore = await tabHeapMb(browser, server);
     const imported = await importFeed(browser);
     // The first page after an import pays for compiling the merged pack; measure it apart.
     const firstAfter = await profileOf(browser, server, PAGES[0]!);
     const after = new Map<string, Profile>();
     for (const path of PAGES) after.set(path, await profileOf(browser, server, path));
+    const heapAfter = await tabHeapMb(browser, server);
     console.log(`\n### ${name}: 19,250 PolitiFact claims imported through the options page\n`);
     console.log(`import (file chosen → stored, compiled): ${(imported.ms / 1000).toFixed(1)} s; database now ${imported.total} claims`);
-    console.log(`first demo-article load after the import: first highlight at ${fmt(firstAfter.firstHighlightAt)} ms (index rebuilt by then)\n`);
+    console.log(`first demo-article load after the import: first highlight at ${fmt(firstAfter.firstHighlightAt)} ms (index rebuilt by then)`);
+    if (heapBefore !== undefined && heapAfter !== undefined) {
+      console.log(`demo-article tab JS heap: ${heapBefore.toFixed(2)} MB with the bundled pack, ${heapAfter.toFixed(2)} MB with 20k claims imported`);
+    }
+    console.log('');
     console.log('| page | bundled only: main thread ms | with 20k: main thread ms | bundled: first highlight ms | 20k: first highlight ms | highlights bundled / 20k |');
     console.log('|---|---|---|---|---|---|');
     for (const path of PAGES) {
