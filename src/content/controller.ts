@@ -24,7 +24,6 @@ export class RecoupeController {
   readonly #card: CardHost;
   #abort: AbortController | undefined;
   #watch: PageWatch | undefined;
-  #paused = false;
   #blockCount = 0;
 
   constructor(doc: Document) {
@@ -66,7 +65,6 @@ export class RecoupeController {
       const fromOwnPage = sender.tab === undefined || (sender.url ?? '').startsWith(browser.runtime.getURL(''));
       if (sender.id !== browser.runtime.id || !fromOwnPage || !isContentCommand(message)) return undefined;
       if (message.type === 'content/show-claim') return Promise.resolve(this.#showClaim(message.claimId));
-      this.#paused = message.paused;
       if (message.paused) {
         this.stop();
         void this.#report().catch(reportError);
@@ -103,7 +101,6 @@ export class RecoupeController {
       recordReply();
       if (signal.aborted) return;
       if (reply.paused) {
-        this.#paused = true;
         this.stop();
         await this.#report();
         return;
@@ -184,10 +181,6 @@ export class RecoupeController {
     mark.focus({ preventScroll: true });
     this.#openCard(mark, highlight.claim);
     return true;
-  }
-
-  get paused(): boolean {
-    return this.#paused;
   }
 }
 

@@ -62,10 +62,6 @@ export class HighlightSet {
     }
   }
 
-  hasBlock(element: Element): boolean {
-    return this.#byBlock.has(element);
-  }
-
   all(): Highlight[] {
     return [...this.#byBlock.values()].flat();
   }
