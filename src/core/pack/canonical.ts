@@ -65,6 +65,7 @@ const claim = ordered([
   ['figures', each(figure)],
   ['terms', localized],
   ['about'],
+  ['favours'],
   ['appearances', each(appearance)],
   ['evidence', each(evidence)],
 ]);

@@ -76,6 +76,7 @@ function renameClaim(claim: Claim, ref: (id: string) => string): Claim {
     evidence: claim.evidence.map((e): Evidence => ({ ...e, source: ref(e.source) })),
   };
   if (claim.about !== undefined) Object.assign(out, { about: claim.about.map(ref) });
+  if (claim.favours !== undefined) Object.assign(out, { favours: claim.favours.map(ref) });
   if (claim.appearances !== undefined) {
     Object.assign(out, { appearances: claim.appearances.map((a): Appearance => ({ ...a, source: ref(a.source) })) });
   }

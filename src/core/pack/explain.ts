@@ -60,6 +60,11 @@ function unverifiedHeadline(all: readonly EvidenceAssessment[], en: boolean): st
       ? 'No independent source confirmed or disputed this in terms Recoupe can read; the fact-check ratings are shown as published.'
       : "Aucune source indépendante ne l'a confirmée ou contredite en des termes que Recoupe sait lire ; les verdicts sont cités tels que publiés.";
   }
+  if (reasons.has('interested-party')) {
+    return en
+      ? 'The only confirmations come from the side this claim favours (interested parties) or from outlets relaying it; no independent source confirmed or disputed it.'
+      : "Les seules confirmations viennent du camp que cette affirmation avantage (parties intéressées) ou de médias qui la relaient ; aucune source indépendante ne l'a confirmée ni contredite.";
+  }
   if (reasons.has('same-organisation') || reasons.has('aligned')) {
     return en
       ? 'Only the claimant, sources tied to it (its own organisation or its allies) and outlets relaying it reported this; no independent source confirmed or disputed it.'
@@ -103,6 +108,8 @@ function line(a: EvidenceAssessment, lang: ExplainLang, entityName: (id: string)
         ? `${head}, but it is on the claimant's side (${a1} is aligned with ${b1}).`
         : `${head}, mais se trouve du même côté que le déclarant (${a1} est aligné avec ${b1}).`;
     }
+    case 'interested-party':
+      return `${head}${interestedParty(a, en, entityName)}`;
     case 'repeats-only':
       return en ? `${head} without adding independent support.` : `${head} sans apporter d'élément indépendant.`;
     case 'rating-unknown':
@@ -110,6 +117,33 @@ function line(a: EvidenceAssessment, lang: ExplainLang, entityName: (id: string)
         ? `${head}; Recoupe does not read this rating as confirming or disputing the claim.`
         : `${head} ; Recoupe n'interprète ce verdict ni comme une confirmation ni comme un démenti.`;
   }
+}
+
+/**
+ * "…, but it is an interested party: Al-Manar belongs to Hezbollah, an ally of the side this claim
+ * favours (Syrian government)." The words follow the `interest` path the derivation recorded.
+ */
+function interestedParty(a: EvidenceAssessment, en: boolean, entityName: (id: string) => string): string {
+  const link = a.link ?? [];
+  const interest = a.interest;
+  const lead = en ? ', but it is an interested party: ' : ', mais c\'est une partie intéressée : ';
+  if (!interest || interest.via === 'organisation' || interest.ally === undefined || interest.side === undefined) {
+    const path = link.map(entityName).join(' → ');
+    return en
+      ? `${lead}it belongs to the same organisation as the side this claim favours (${path}).`
+      : `${lead}elle appartient à la même organisation que le camp que cette affirmation avantage (${path}).`;
+  }
+  const source = entityName(a.evidence.source);
+  const ally = entityName(interest.ally);
+  const side = link.slice(link.indexOf(interest.side)).map(entityName).join(' → ');
+  if (interest.ally === a.evidence.source) {
+    return en
+      ? `${lead}${source} is an ally of the side this claim favours (${side}).`
+      : `${lead}${source} fait partie des alliés du camp que cette affirmation avantage (${side}).`;
+  }
+  return en
+    ? `${lead}${source} belongs to ${ally}, an ally of the side this claim favours (${side}).`
+    : `${lead}${source} relève de ${ally}, allié du camp que cette affirmation avantage (${side}).`;
 }
 
 export function explainStatus(

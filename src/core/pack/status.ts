@@ -1,6 +1,6 @@
 // Derives a claim's corroboration status from its evidence and the entity graph. Status is never
 // typed into a pack: it follows from who said what, so an editor cannot overstate support.
-import type { Claim, ClaimStatus, Entity, Evidence, EvidenceAssessment, StatusDerivation } from './types.ts';
+import type { Claim, ClaimStatus, Entity, Evidence, EvidenceAssessment, InterestLink, StatusDerivation } from './types.ts';
 
 export { explainStatus } from './explain.ts';
 
@@ -39,7 +39,32 @@ function alignmentLink(sourceChain: readonly string[], claimantChain: readonly s
   return undefined;
 }
 
-export function assessEvidence(evidence: Evidence, claimant: string, entities: Entities): EvidenceAssessment {
+/**
+ * The first favoured entity the source is tied to, through a shared organisation or an alignment,
+ * with the path that ties them; undefined when the source is outside every favoured side.
+ */
+export function interestLink(
+  source: string,
+  favours: readonly string[],
+  entities: Entities,
+): { link: string[]; interest: InterestLink } | undefined {
+  const sourceChain = ancestry(source, entities);
+  for (const favoured of favours) {
+    const favouredChain = ancestry(favoured, entities);
+    const organisation = organisationLink(sourceChain, favouredChain);
+    if (organisation) return { link: organisation, interest: { favoured, via: 'organisation' } };
+    const aligned = alignmentLink(sourceChain, favouredChain, entities);
+    if (aligned) {
+      const [ally, side] = aligned as [string, string];
+      const up = sourceChain.slice(0, sourceChain.indexOf(ally) + 1);
+      const down = favouredChain.slice(0, favouredChain.indexOf(side) + 1).reverse();
+      return { link: [...up, ...down], interest: { favoured, via: 'aligned', ally, side } };
+    }
+  }
+  return undefined;
+}
+
+export function assessEvidence(evidence: Evidence, claimant: string, entities: Entities, favours: readonly string[] = []): EvidenceAssessment {
   const notCounted = (reason: EvidenceAssessment['reason'], link?: string[]): EvidenceAssessment =>
     link ? { evidence, counted: false, reason, link } : { evidence, counted: false, reason };
   if (evidence.source === claimant) return notCounted('claimant-itself');
@@ -51,6 +76,11 @@ export function assessEvidence(evidence: Evidence, claimant: string, entities: E
   if (aligned) return notCounted('aligned', aligned);
   if (evidence.relation === 'repeats') return notCounted('repeats-only');
   if (evidence.relation === 'rated') return notCounted('rating-unknown');
+  // A side confirming what is in its own interest is not independent support; disputing it still counts.
+  if (evidence.relation === 'confirms' || evidence.relation === 'partly') {
+    const interested = interestLink(evidence.source, favours, entities);
+    if (interested) return { evidence, counted: false, reason: 'interested-party', link: interested.link, interest: interested.interest };
+  }
   return { evidence, counted: true, reason: 'independent' };
 }
 
@@ -67,6 +97,6 @@ export function statusFrom(assessments: readonly EvidenceAssessment[]): ClaimSta
 }
 
 export function deriveStatus(claim: Claim, entities: Entities): StatusDerivation {
-  const assessments = claim.evidence.map((evidence) => assessEvidence(evidence, claim.claimant, entities));
+  const assessments = claim.evidence.map((evidence) => assessEvidence(evidence, claim.claimant, entities, claim.favours));
   return { status: statusFrom(assessments), assessments };
 }

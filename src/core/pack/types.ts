@@ -96,6 +96,12 @@ export interface Claim {
   readonly terms?: LocalizedList;
   /** Entity ids the claim is about (places, groups), whose aliases help matching. */
   readonly about?: readonly string[];
+  /**
+   * Entity ids of the side(s) the claim is in the interest of (a claim of Syrian army gains:
+   * ["syrian-government"]). Evidence from those sides, their organisations or their allies never
+   * counts as confirming it (reason 'interested-party'); it still counts when it disputes.
+   */
+  readonly favours?: readonly string[];
   readonly appearances?: readonly Appearance[];
   readonly evidence: readonly Evidence[];
 }
@@ -123,6 +129,8 @@ export type EvidenceReason =
   | 'claimant-itself'
   | 'same-organisation'
   | 'aligned'
+  /** confirms/partly from the side the claim favours (same organisation as, or aligned with, a `favours` entity). */
+  | 'interested-party'
   | 'repeats-only'
   /** relation 'rated': a fact-check rating that Recoupe does not read as confirming or disputing. */
   | 'rating-unknown';
@@ -131,8 +139,25 @@ export interface EvidenceAssessment {
   readonly evidence: Evidence;
   readonly counted: boolean;
   readonly reason: EvidenceReason;
-  /** For same-organisation / aligned: the entity ids that link the source to the claimant. */
+  /**
+   * For same-organisation / aligned: the entity ids that link the source to the claimant.
+   * For interested-party: the path from the source to the favoured entity (see `interest`).
+   */
   readonly link?: readonly string[];
+  /** For interested-party: which favoured entity the source is tied to, and how. */
+  readonly interest?: InterestLink;
+}
+
+/**
+ * How an evidence source is tied to a side the claim favours. `organisation`: `link` runs from the
+ * source up to a shared ancestor and down to `favoured`. `aligned`: `link` runs from the source up to
+ * `ally` (the source itself or an ancestor), then from `side` (aligned with `ally`) down to `favoured`.
+ */
+export interface InterestLink {
+  readonly favoured: string;
+  readonly via: 'organisation' | 'aligned';
+  readonly ally?: string;
+  readonly side?: string;
 }
 
 export interface StatusDerivation {

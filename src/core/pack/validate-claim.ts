@@ -13,7 +13,7 @@ export interface Reference {
 }
 
 const CLAIM_REQUIRED = ['id', 'claimant', 'date', 'text', 'evidence'] as const;
-const CLAIM_OPTIONAL = ['spokesperson', 'phrasings', 'figures', 'terms', 'about', 'appearances'] as const;
+const CLAIM_OPTIONAL = ['spokesperson', 'phrasings', 'figures', 'terms', 'about', 'favours', 'appearances'] as const;
 
 export function checkClaim(value: unknown, path: string, issues: Issues, refs: Reference[]): string | undefined {
   const claim = object(value, path, issues, 'a claim');
@@ -29,6 +29,10 @@ export function checkClaim(value: unknown, path: string, issues: Issues, refs: R
   localizedList(claim, 'terms', path, issues);
   stringList(claim, 'about', path, issues).forEach((about, i) =>
     refs.push({ id: about, path: pathKey(pathKey(path, 'about'), i), role: 'about' }),
+  );
+  // The sides the claim serves: each must be an entity, so a typo cannot silently switch the rule off.
+  stringList(claim, 'favours', path, issues).forEach((favoured, i) =>
+    refs.push({ id: favoured, path: pathKey(pathKey(path, 'favours'), i), role: 'favours entry' }),
   );
   array(claim, 'figures', path, issues)?.forEach((figure, i) => checkFigure(figure, pathKey(pathKey(path, 'figures'), i), issues));
   array(claim, 'appearances', path, issues)?.forEach((appearance, i) =>

@@ -53,12 +53,38 @@ export function ClaimDetails({ claim, claimLang, uiLang, textId }: Props) {
         <p class="headline">{explanation.headline}</p>
       </div>
       <EvidenceGroup title={t('cardCounted')} empty={t('cardCountedNone')} items={counted} uiLang={uiLang} />
-      {notCounted.length > 0 && <EvidenceGroup title={t('cardNotCounted')} empty="" items={notCounted} uiLang={uiLang} />}
+      {notCounted.length > 0 && (
+        <EvidenceGroup title={t('cardNotCounted')} empty="" items={notCounted} uiLang={uiLang} explained={explanation.notCounted} />
+      )}
     </div>
   );
 }
 
-function EvidenceGroup(props: { title: string; empty: string; items: readonly EvidenceView[]; uiLang: 'fr' | 'en' }) {
+/**
+ * Why an item did not count. An interested party needs more than a label: the explanation line says
+ * in plain words which side the source belongs to ("Al-Manar belongs to Hezbollah, an ally of…").
+ * `explained` is explanation.notCounted, in the same order as the not-counted items.
+ */
+function Reason(props: { item: EvidenceView; line: string | undefined; uiLang: 'fr' | 'en' }) {
+  const { item, line } = props;
+  if (item.reason === 'interested-party' && line) {
+    return <div class="reason" data-explained="true">{line}</div>;
+  }
+  return (
+    <div class="reason">
+      {t(`reason_${item.reason.replace(/-/g, '_')}`)}
+      {item.link && item.link.length > 0 && <> ({item.link.map((l) => pick(l, props.uiLang)).join(' ↔ ')})</>}
+    </div>
+  );
+}
+
+function EvidenceGroup(props: {
+  title: string;
+  empty: string;
+  items: readonly EvidenceView[];
+  uiLang: 'fr' | 'en';
+  explained?: readonly string[];
+}) {
   return (
     <section class="evidence-group">
       <h3>{props.title}</h3>
@@ -72,12 +98,7 @@ function EvidenceGroup(props: { title: string; empty: string; items: readonly Ev
               <SourceLink name={pick(e.source.name, props.uiLang)} url={e.url} /> · {formatDate(e.date, props.uiLang)}
               <div class="summary">{pick(e.summary, props.uiLang)}</div>
               {e.rating && <div class="rating">{t('cardRating', e.rating)}</div>}
-              {!e.counted && (
-                <div class="reason">
-                  {t(`reason_${e.reason.replace(/-/g, '_')}`)}
-                  {e.link && e.link.length > 0 && <> ({e.link.map((l) => pick(l, props.uiLang)).join(' ↔ ')})</>}
-                </div>
-              )}
+              {!e.counted && <Reason item={e} line={props.explained?.[i]} uiLang={props.uiLang} />}
             </li>
           ))}
         </ul>

@@ -42,7 +42,7 @@ test('every literal t("key") in the UI code has a message', () => {
 });
 
 test('every status, entity kind, relation and reason the UI can show has a message', () => {
-  const reasons = ['independent', 'claimant-itself', 'same-organisation', 'aligned', 'repeats-only', 'rating-unknown'];
+  const reasons = ['independent', 'claimant-itself', 'same-organisation', 'aligned', 'interested-party', 'repeats-only', 'rating-unknown'];
   const keys = [
     ...Object.keys(STATUS_STYLES).map((s) => `status_${s}`),
     ...Object.keys(STATUS_STYLES).map((s) => `group_${s}`),
