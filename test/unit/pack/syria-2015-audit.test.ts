@@ -37,6 +37,11 @@ describe('syria-2015 after the audit', () => {
     assert.ok(verdicts(id, 'en', 'Russian jets hit 94 targets in 24 hours').includes('conflict'));
   });
 
+  it('has no English phrasing placing the fighting in "northern Aleppo province"', () => {
+    const all = pack.claims.flatMap((c) => c.phrasings?.en ?? []);
+    assert.deepEqual(all.filter((p) => /northern Aleppo province/i.test(p)), []);
+  });
+
   it('derives the corrected statuses', () => {
     assert.equal(status('ru-mod-is-nusra-fighting-intensified'), 'unverified');
     assert.equal(status('sohr-five-villages-aleppo-24h'), 'unverified');
