@@ -42,6 +42,11 @@ describe('syria-2015 after the audit', () => {
     assert.deepEqual(all.filter((p) => /northern Aleppo province/i.test(p)), []);
   });
 
+  it('has no phrasing dating the 36 sorties to Saturday', () => {
+    const all = pack.claims.flatMap((c) => [...(c.phrasings?.en ?? []), ...(c.phrasings?.fr ?? [])]);
+    assert.deepEqual(all.filter((p) => /36 combat sorties Saturday/i.test(p)), []);
+  });
+
   it('derives the corrected statuses', () => {
     assert.equal(status('ru-mod-is-nusra-fighting-intensified'), 'unverified');
     assert.equal(status('sohr-five-villages-aleppo-24h'), 'unverified');
