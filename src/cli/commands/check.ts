@@ -1,8 +1,12 @@
 // `recoupe check [FILE|DIR]... [--fix] [--bundled]`: validates packs (schema, references, canonical
-// formatting; fr+en rules for packs in claims-db/ or with --bundled). --fix rewrites schema-valid packs
-// in canonical format. Exit 1 if any file has an error, 2 on bad usage.
+// formatting; fr+en rules for packs in claims-db/ or with --bundled), then the editorial rules of
+// lint.ts (duplicates, evidence older than its claim, relays or interested parties counted as
+// independent) and, across bundled packs, entities shared with differing definitions. --fix rewrites
+// schema-valid packs in canonical format. Exit 1 if any file has an error, 2 on bad usage.
 import { writeFile } from 'node:fs/promises';
 import { formatPack, isCanonical } from '../../core/pack/canonical.ts';
+import { lintPack, sharedEntityConflicts } from '../../core/pack/lint.ts';
+import type { Pack } from '../../core/pack/types.ts';
 import { validateBundledPack, type PackError } from '../../core/pack/validate.ts';
 import { BUNDLED_DIR, formatErrors, isBundled, readPackFiles } from '../load-packs.ts';
 
@@ -19,6 +23,8 @@ export async function runCheck(args: string[]): Promise<number> {
   const paths = args.filter((a) => !a.startsWith('-'));
   const files = await readPackFiles(paths.length > 0 ? paths : [BUNDLED_DIR]);
   const packOwners = new Map<string, string>();
+  const bundled = files.flatMap((f) => (f.result.ok && (flags.has('--bundled') || isBundled(f.absolute)) ? [{ file: f.file, pack: f.result.pack as Pack }] : []));
+  const conflicts = sharedEntityConflicts(bundled);
   let failures = 0;
 
   for (const { file, absolute, text, result } of files) {
@@ -26,6 +32,8 @@ export async function runCheck(args: string[]): Promise<number> {
     if (result.ok) {
       const { pack } = result;
       if (flags.has('--bundled') || isBundled(absolute)) errors.push(...validateBundledPack(pack));
+      errors.push(...lintPack(pack));
+      errors.push(...conflicts.filter((c) => c.file === file).map((c) => c.error));
       const owner = packOwners.get(pack.id);
       if (owner !== undefined) errors.push({ path: '$.id', message: `pack id "${pack.id}" is already used by ${owner}` });
       else packOwners.set(pack.id, file);

@@ -84,7 +84,7 @@ function renameClaim(claim: Claim, ref: (id: string) => string): Claim {
 }
 
 /** JSON with object keys sorted, so key order in the source files does not make entities differ. */
-function stableJson(value: unknown): string {
+export function stableJson(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) =>
     v !== null && typeof v === 'object' && !Array.isArray(v)
       ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))

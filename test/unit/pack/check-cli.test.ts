@@ -44,6 +44,11 @@ const cases: Array<{ fixture: string; path: string; message: RegExp; args?: stri
   { fixture: 'figure-not-a-number', path: '$.claims[0].figures[0].value', message: /expected a finite number/ },
   { fixture: 'unexpected-field', path: '$.claims[0].status', message: /unexpected field/ },
   { fixture: 'not-canonical', path: '$', message: /not canonically formatted \(run `recoupe check --fix`\)/ },
+  // Editorial rules (lint.ts): each fixture is schema-valid and canonical, yet its statuses would mislead.
+  { fixture: 'duplicate-claim-figures', path: '$.claims[3]', message: /duplicate of \$\.claims\[0\] \("mod-sixty-targets"\): same claimant "testland-mod", same date 2015-10-08 and same figures \(60\)/ },
+  { fixture: 'evidence-before-claim', path: '$.claims[2].evidence[0].date', message: /evidence dated 2015-10-05 is older than the claim \(2015-10-11\): it cannot confirm it/ },
+  { fixture: 'relay-counted-as-independent', path: '$.claims[2].evidence[1].source', message: /"wire-agency" \(Wire Agency\) is among the claim's appearances .* use relation "repeats"/ },
+  { fixture: 'interested-party-counted', path: '$.claims[2].evidence[1].source', message: /"ally-gov" counts as independent but is tied to "testland-gov", a party the claim is about \(Government of Allieland → Government of Testland\): declare .*"favours"/ },
 ];
 
 describe('recoupe check on broken packs', { concurrency }, () => {
@@ -69,6 +74,25 @@ describe('recoupe check on broken packs', { concurrency }, () => {
     assert.equal(run.code, 1);
     for (const { fixture } of cases.filter((c) => !c.args)) assert.match(run.stderr, new RegExp(`${fixture}\\.json: `));
     assert.match(run.stdout, /^ok: test\/fixtures\/packs\/broken\/missing-fr-text\.json/m);
+  });
+
+  it('refuses bundled packs that define a shared entity differently, naming the later file and the fields', async () => {
+    const dir = `${broken}/shared-entity`;
+    const run = await recoupe('check', '--bundled', dir);
+    assert.equal(run.code, 1, run.stderr);
+    assert.match(run.stdout, /^ok: test\/fixtures\/packs\/broken\/shared-entity\/a\.json/m);
+    const line = run.stderr.split('\n').find((l) => l.startsWith(`${dir}/b.json: $.entities[4]: `));
+    assert.ok(line, run.stderr);
+    assert.match(line, /entity "wire-agency" differs from its definition in .*a\.json \(country\).*renames it "fixture-shared-b:wire-agency"/);
+  });
+
+  it('accepts bundled packs that share entities unchanged', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'recoupe-shared-'));
+    const pack = JSON.parse(readFileSync(join(root, good), 'utf8')) as { id: string };
+    writeFileSync(join(dir, 'a.json'), `${JSON.stringify({ ...pack, id: 'copy-a' }, null, 2)}\n`);
+    writeFileSync(join(dir, 'b.json'), `${JSON.stringify({ ...pack, id: 'copy-b' }, null, 2)}\n`);
+    const run = await recoupe('check', '--bundled', dir);
+    assert.equal(run.code, 0, run.stderr);
   });
 
   it('says so when a file does not exist', async () => {
