@@ -2,16 +2,19 @@
 import { runCheck } from './commands/check.ts';
 import { runExport } from './commands/export.ts';
 import { runScan } from './commands/scan.ts';
+import { runStats } from './commands/stats.ts';
 
 const USAGE = `usage:
   recoupe scan <file.html|file.txt>... [--json] [--pack FILE]...
   recoupe check [FILE|DIR]... [--fix] [--bundled]   (default: claims-db/)
-  recoupe export --claimreview [--derived] [--pack FILE]... [--out FILE]`;
+  recoupe export --claimreview [--derived] [--pack FILE]... [--out FILE]
+  recoupe stats [FILE|DIR]...   (default: claims-db/)`;
 
 const commands: Record<string, (args: string[]) => Promise<number>> = {
   scan: runScan,
   check: runCheck,
   export: runExport,
+  stats: runStats,
 };
 
 const [name, ...args] = process.argv.slice(2);
