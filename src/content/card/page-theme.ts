@@ -3,6 +3,7 @@
 // The background is the first opaque one from the highlight up; with none, the page's text colour
 // decides (light text means a dark page, whatever paints behind it); with no anchor, undefined, and the
 // card follows prefers-color-scheme.
+import { relativeLuminance } from '../../shared/colour.ts';
 
 /** sRGB relative luminance (WCAG 2.x) of an `rgb()`/`rgba()` computed colour; undefined if transparent. */
 export function luminanceOf(cssColour: string): number | undefined {
@@ -10,11 +11,7 @@ export function luminanceOf(cssColour: string): number | undefined {
   if (!m) return undefined;
   const alpha = m[4] === undefined ? 1 : m[4].endsWith('%') ? parseFloat(m[4]) / 100 : parseFloat(m[4]);
   if (alpha < 0.5) return undefined;
-  const channel = (v: string) => {
-    const c = parseFloat(v) / 255;
-    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  };
-  return 0.2126 * channel(m[1]!) + 0.7152 * channel(m[2]!) + 0.0722 * channel(m[3]!);
+  return relativeLuminance(parseFloat(m[1]!), parseFloat(m[2]!), parseFloat(m[3]!));
 }
 
 export function pageTheme(anchor: Element | null): 'light' | 'dark' | undefined {
