@@ -6,6 +6,7 @@ export const CARD_CSS = `
   box-sizing: border-box; width: min(420px, calc(100vw - 16px)); max-height: min(var(--recoupe-max-height, 70vh), 560px); overflow: auto;
   background: var(--rc-bg); color: var(--rc-fg); border: 1px solid var(--rc-border); border-radius: 10px;
   box-shadow: 0 8px 28px rgba(0,0,0,.22); padding: 12px 14px 10px;
+  letter-spacing: normal; word-spacing: normal; line-height: normal;
 }
 .card:focus { outline: none; }
 .top { display: flex; align-items: center; justify-content: space-between; gap: 8px; margin-bottom: 6px;
