@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { test, expect } from './harness/test.ts';
 import { markPoint, waitForHighlights } from './harness/highlights.ts';
 import type { DrivenPage } from './harness/driven-page.ts';
@@ -19,19 +20,15 @@ interface DotInfo {
   rel: string | null;
 }
 
-/** The dots of the provenance picture under `rootSelector` (a shadow host's root when `inCard`). */
+/** The dots of the provenance picture in the open card (`inCard`) or in the document. */
 function readDots(page: DrivenPage, inCard: boolean): Promise<{ dots: DotInfo[]; summary: string; lanes: string[] }> {
   return page.evaluate((card: boolean) => {
     const root: ParentNode = card ? document.querySelector('recoupe-card')!.shadowRoot! : document;
     const figure = root.querySelector('[data-testid="provenance"]')!;
-    const laneOf = (y: number) =>
-      [...figure.querySelectorAll('[data-lane]')].find((g) => Math.abs(Number(g.querySelector('line')!.getAttribute('y1')) - y) < 1)?.getAttribute('data-lane') ?? '';
     const dots = [...figure.querySelectorAll('.dot')].map((dot) => {
-      const shape = dot.querySelector('.shape')!;
-      const y = Number(shape.getAttribute('cy') ?? Number(shape.getAttribute('y')) + 5.5);
       return {
         mark: dot.getAttribute('data-mark') ?? '',
-        lane: laneOf(y),
+        lane: dot.getAttribute('data-lane') ?? '',
         label: dot.getAttribute('aria-label') ?? '',
         href: dot.getAttribute('href'),
         target: dot.getAttribute('target'),
@@ -40,7 +37,7 @@ function readDots(page: DrivenPage, inCard: boolean): Promise<{ dots: DotInfo[];
     });
     const summaryId = figure.querySelector('svg')!.getAttribute('aria-describedby')!;
     const summary = (root as Document | ShadowRoot).getElementById(summaryId)?.textContent ?? '';
-    return { dots, summary, lanes: [...figure.querySelectorAll('[data-lane]')].map((g) => g.getAttribute('data-lane') ?? '') };
+    return { dots, summary, lanes: [...figure.querySelectorAll('g.lane')].map((g) => g.getAttribute('data-lane') ?? '') };
   }, inCard);
 }
 
@@ -123,4 +120,51 @@ test('the popup shows the same picture in a claim\'s details', async ({ ext, ser
   expect(dots.filter((d) => d.href !== null).map((d) => d.href).sort()).toEqual([EVIDENCE.relay, EVIDENCE.sohr, EVIDENCE.newArab].sort());
   await popup.close();
   await page.close();
+});
+
+test('sources that do not count get lanes of their own: same organisation and same side, apart from the independent ones', async ({ ext, server }) => {
+  // A fictional imported pack (see fixtures/import/README.md) with every kind of source.
+  const options = await ext.openExtensionPage('options.html');
+  await options.waitFor(() => document.querySelector('[data-testid="total-claims"]') !== null);
+  await options.uploadFile('[data-testid="import-file"]', fileURLToPath(new URL('./fixtures/import/fictional-provenance-pack.json', import.meta.url)));
+  await options.waitFor(() => document.querySelector('[data-pack-id="fictional-provenance"] [data-action="remove"]') !== null);
+  try {
+    const page = await ext.newPage(server.url('/provenance-claim.html'));
+    await page.waitFor(() => document.querySelector('recoupe-mark[data-recoupe-claim^="exampleville-resurfaced-17-lanes"]') !== null);
+    const claimId = await page.evaluate(() => document.querySelector('recoupe-mark[data-recoupe-claim^="exampleville-resurfaced-17-lanes"]')!.getAttribute('data-recoupe-claim')!);
+    await openCardOf(page, claimId);
+    const { dots, lanes, summary } = await readDots(page, true);
+    expect(lanes).toEqual(['statement', 'relays', 'independent', 'same-side']);
+    const row = (d: DotInfo) => `${d.lane}:${d.mark}:${d.label.split(',')[0]}:${d.href ?? '-'}`;
+    expect(dots.map(row)).toEqual([
+      'statement:statement:Exampleville roads office:https://example.org/roads-office/press-release',
+      'relays:relay:Exampleville Ledger:https://example.org/ledger/lanes',
+      'relays:relay:Riverside Gazette:-', // undated, no URL: drawn, not linked
+      'independent:partly:Example Engineers Guild:https://example.org/guild/survey',
+      'independent:disputes:Example Fact Check:https://example.com/fact-check/lanes',
+      'same-side:not-counted:Exampleville Bulletin:https://example.org/bulletin/lanes',
+      'same-side:not-counted:Example Ruling Party:https://example.org/party/lanes',
+    ]);
+    expect(dots.find((d) => d.label.startsWith('Exampleville Bulletin'))?.label).toMatch(/same organisation|même organisation/);
+    expect(dots.find((d) => d.label.startsWith('Example Ruling Party'))?.label).toMatch(/claimant's side|même camp/);
+    expect(dots.find((d) => d.label.startsWith('Riverside Gazette'))?.label).toMatch(/undated|sans date/);
+    expect(summary).toMatch(/Not counted: same organisation or side|Non comptés : même organisation ou camp/);
+
+    // From the keyboard: Tab from the card reaches the dots' links in order of the lanes.
+    await page.evaluate(() => (document.querySelector('recoupe-card')!.shadowRoot!.querySelector('.close') as HTMLElement).focus());
+    const reached: string[] = [];
+    for (let i = 0; i < 12 && reached.length < 6; i++) {
+      await page.press('Tab');
+      const href = await page.evaluate(() => document.querySelector('recoupe-card')!.shadowRoot!.activeElement?.closest('a.dot')?.getAttribute('href') ?? null);
+      if (href) reached.push(href);
+    }
+    expect(reached).toEqual(dots.filter((d) => d.href).map((d) => d.href));
+    await page.close();
+  } finally {
+    await options.evaluate(() => (document.querySelector('[data-pack-id="fictional-provenance"] [data-action="remove"]') as HTMLElement).click());
+    await options.waitFor(() => document.querySelector('[data-pack-id="fictional-provenance"] [data-action="confirm-remove"]') !== null);
+    await options.evaluate(() => (document.querySelector('[data-pack-id="fictional-provenance"] [data-action="confirm-remove"]') as HTMLElement).click());
+    await options.waitFor(() => document.querySelector('li[data-pack-id="fictional-provenance"]') === null);
+    await options.close();
+  }
 });

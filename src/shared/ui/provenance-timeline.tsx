@@ -105,14 +105,14 @@ function Dot({ event, x, y, label }: { event: ProvenanceEvent; x: number; y: num
   );
   if (event.url) {
     return (
-      <a class="dot" data-mark={event.mark} href={event.url} target="_blank" rel="noopener noreferrer" aria-label={label}>
+      <a class="dot" data-mark={event.mark} data-lane={event.lane} href={event.url} target="_blank" rel="noopener noreferrer" aria-label={label}>
         <title>{label}</title>
         {shape}
       </a>
     );
   }
   return (
-    <g class="dot" data-mark={event.mark} role="img" aria-label={label}>
+    <g class="dot" data-mark={event.mark} data-lane={event.lane} role="img" aria-label={label}>
       <title>{label}</title>
       {shape}
     </g>
