@@ -67,11 +67,17 @@ export function extensionDir(name: BrowserName): string {
   return dir;
 }
 
-export async function launchWithExtension(name: BrowserName, options: { headless?: boolean } = {}): Promise<ExtensionBrowser> {
-  return name === 'chromium' ? launchChromium(options.headless ?? true) : launchFirefox(options.headless ?? true);
+export interface LaunchOptions {
+  readonly headless?: boolean;
+  /** The theme the browser reports to pages (prefers-color-scheme); default: the browser's own (light). */
+  readonly colorScheme?: 'light' | 'dark';
 }
 
-async function launchChromium(headless: boolean): Promise<ExtensionBrowser> {
+export async function launchWithExtension(name: BrowserName, options: LaunchOptions = {}): Promise<ExtensionBrowser> {
+  return name === 'chromium' ? launchChromium(options.headless ?? true, options.colorScheme) : launchFirefox(options.headless ?? true, options.colorScheme);
+}
+
+async function launchChromium(headless: boolean, colorScheme?: 'light' | 'dark'): Promise<ExtensionBrowser> {
   const executablePath = requireExecutable('chromium');
   const ext = extensionDir('chromium');
   const profile = mkdtempSync(join(tmpdir(), 'recoupe-chromium-'));
@@ -79,6 +85,7 @@ async function launchChromium(headless: boolean): Promise<ExtensionBrowser> {
     executablePath,
     headless,
     viewport: { width: 1200, height: 900 },
+    ...(colorScheme && { colorScheme }),
     args: [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`, ...CHROMIUM_QUIET],
   });
   // Recording starts before the extension's service worker is known, so its start-up is recorded too.
@@ -121,7 +128,7 @@ async function launchChromium(headless: boolean): Promise<ExtensionBrowser> {
   };
 }
 
-async function launchFirefox(headless: boolean): Promise<ExtensionBrowser> {
+async function launchFirefox(headless: boolean, colorScheme?: 'light' | 'dark'): Promise<ExtensionBrowser> {
   const executablePath = requireExecutable('firefox');
   const ext = extensionDir('firefox');
   const geckoId = (JSON.parse(readFileSync(join(ext, 'manifest.json'), 'utf8')) as { browser_specific_settings: { gecko: { id: string } } })
@@ -132,7 +139,11 @@ async function launchFirefox(headless: boolean): Promise<ExtensionBrowser> {
     headless,
     defaultViewport: { width: 1200, height: 900 },
     args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: FIREFOX_UUID }) },
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: FIREFOX_UUID }),
+      // What web content (extension pages included) sees as prefers-color-scheme: 0 dark, 1 light.
+      ...(colorScheme && { 'layout.css.prefers-color-scheme.content-override': colorScheme === 'dark' ? 0 : 1 }),
+    },
   });
   // Recording starts before the extension is installed, so its background page's start-up is recorded too.
   const network = await recordFirefox(browser);

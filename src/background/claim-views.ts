@@ -59,7 +59,8 @@ export class ClaimViews {
       };
       return view;
     });
-    const first = [...(claim.appearances ?? [])].sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999'))[0];
+    const appearances = [...(claim.appearances ?? [])].sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999'));
+    const first = appearances[0];
     return {
       id: claim.id,
       status: claim.status,
@@ -80,6 +81,11 @@ export class ClaimViews {
           ...(first.title !== undefined && { title: first.title }),
         },
       }),
+      appearances: appearances.map((a) => ({
+        source: { id: a.source, name: this.#name(a.source) },
+        ...(a.date !== undefined && { date: a.date }),
+        ...(a.url !== undefined && { url: a.url }),
+      })),
       explanation: {
         fr: explainStatus(claim.derivation, 'fr', nameIn('fr')),
         en: explainStatus(claim.derivation, 'en', nameIn('en')),

@@ -15,6 +15,12 @@ export interface EvidenceView {
   readonly link?: readonly LocalizedText[];
 }
 
+export interface AppearanceView {
+  readonly source: { readonly id: string; readonly name: LocalizedText };
+  readonly date?: string;
+  readonly url?: string;
+}
+
 export interface ClaimView {
   readonly id: string;
   readonly status: ClaimStatus;
@@ -29,6 +35,8 @@ export interface ClaimView {
   };
   readonly spokesperson?: string;
   readonly firstAppearance?: { readonly source: LocalizedText; readonly date?: string; readonly url?: string; readonly title?: string };
+  /** Everywhere the pack records the claim as published, earliest first (undated last). */
+  readonly appearances?: readonly AppearanceView[];
   readonly explanation: { readonly [lang in 'fr' | 'en']: { readonly headline: string; readonly counted: readonly string[]; readonly notCounted: readonly string[] } };
   readonly evidence: readonly EvidenceView[];
 }

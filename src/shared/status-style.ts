@@ -1,5 +1,7 @@
 // How each status looks in a highlight and a badge: colour AND line style differ, so the status reads
-// without colour vision too. Colours meet 3:1 contrast against white and near-white backgrounds.
+// without colour vision too. One palette for every page: each colour's luminance sits near 0.2, so it has
+// at least 3:1 contrast (WCAG 1.4.11, non-text) against white AND against dark pages (#121212–#1e1e1e);
+// test/unit/ui/status-contrast.test.ts checks it. Badges write the status word in the theme's text colour.
 import type { ClaimStatus } from '../core/pack/types.ts';
 
 export interface StatusStyle {
@@ -10,11 +12,11 @@ export interface StatusStyle {
 }
 
 export const STATUS_STYLES: { readonly [S in ClaimStatus]: StatusStyle } = {
-  corroborated: { colour: '#1b7f3b', line: 'solid', label: 'status_corroborated' },
-  'partly-corroborated': { colour: '#1f5fbf', line: 'dashed', label: 'status_partly_corroborated' },
-  contested: { colour: '#8a3ffc', line: 'double', label: 'status_contested' },
-  disputed: { colour: '#c0262d', line: 'wavy', label: 'status_disputed' },
-  unverified: { colour: '#9a5b00', line: 'dotted', label: 'status_unverified' },
+  corroborated: { colour: '#2a8a47', line: 'solid', label: 'status_corroborated' },
+  'partly-corroborated': { colour: '#3d7fd6', line: 'dashed', label: 'status_partly_corroborated' },
+  contested: { colour: '#8f5bf0', line: 'double', label: 'status_contested' },
+  disputed: { colour: '#e0453f', line: 'wavy', label: 'status_disputed' },
+  unverified: { colour: '#a86a00', line: 'dotted', label: 'status_unverified' },
 };
 
 /** Order in which the popup groups claims: what most needs the reader's attention first. */

@@ -81,6 +81,9 @@ export class CardHost {
     const set = (name: string, value: string) => host.style.setProperty(name, value, 'important');
     // Inline !important beats every page rule, even one aimed at our tag: reset them all, then place.
     set('all', 'initial');
+    // Text spacing stays open to the reader's own stylesheet (WCAG 1.4.12; axe's avoid-inline-spacing):
+    // the card's CSS sets it on .card, where the page cannot reach.
+    for (const name of ['letter-spacing', 'word-spacing', 'line-height']) host.style.removeProperty(name);
     set('position', 'absolute');
     set('z-index', '2147483647');
     set('display', 'block');

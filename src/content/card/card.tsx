@@ -1,8 +1,9 @@
 // The claim card: a dialog next to the highlight, rendered by Preact in the card host's shadow root.
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useMemo, useRef } from 'preact/hooks';
 import type { ClaimView } from '../../shared/claim-view.ts';
 import { t } from '../../shared/browser.ts';
 import { ClaimDetails } from '../../shared/ui/claim-details.tsx';
+import { pageTheme } from './page-theme.ts';
 
 interface Props {
   readonly claim: ClaimView;
@@ -14,9 +15,12 @@ interface Props {
 export function Card({ claim, claimLang, uiLang, onClose }: Props) {
   const dialog = useRef<HTMLDivElement>(null);
   useEffect(() => dialog.current?.focus(), [claim.id]);
+  // The host marks the highlight it opens from as expanded before rendering the card.
+  const theme = useMemo(() => pageTheme(document.querySelector('recoupe-mark[aria-expanded="true"]')), [claim.id]);
   return (
     <div
-      class="card"
+      class={`card rc-theme${theme ? ` rc-${theme}` : ''}`}
+      data-theme={theme}
       role="dialog"
       aria-modal="false"
       aria-labelledby="recoupe-claim-text"

@@ -4,6 +4,7 @@ import type { ClaimView, EvidenceView } from '../claim-view.ts';
 import { pick } from '../claim-view.ts';
 import { t } from '../browser.ts';
 import { STATUS_STYLES } from '../status-style.ts';
+import { ProvenanceTimeline } from './provenance-timeline.tsx';
 import { StatusBadge } from './status-badge.tsx';
 
 interface Props {
@@ -52,6 +53,7 @@ export function ClaimDetails({ claim, claimLang, uiLang, textId }: Props) {
         <StatusBadge status={claim.status} />
         <p class="headline">{explanation.headline}</p>
       </div>
+      <ProvenanceTimeline claim={claim} uiLang={uiLang} />
       <EvidenceGroup title={t('cardCounted')} empty={t('cardCountedNone')} items={counted} uiLang={uiLang} />
       {notCounted.length > 0 && (
         <EvidenceGroup title={t('cardNotCounted')} empty="" items={notCounted} uiLang={uiLang} explained={explanation.notCounted} />
