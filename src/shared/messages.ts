@@ -143,7 +143,8 @@ export const MESSAGE_ORIGINS: { readonly [K in BackgroundMessageName]: Backgroun
 };
 
 const MAX_BLOCKS = 20_000;
-const MAX_BLOCK_CHARS = 100_000;
+/** The longest block text a match request may carry (the content script slices longer blocks). */
+export const MAX_BLOCK_CHARS = 100_000;
 
 const isString = (x: unknown): x is string => typeof x === 'string';
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
