@@ -4,7 +4,8 @@
 import { iterateBlocks, type TextBlock } from '../core/extract/blocks.ts';
 import { browser, t, uiLanguage, type Runtime } from '../shared/browser.ts';
 import { pick, type ClaimView } from '../shared/claim-view.ts';
-import { isContentCommand, MAX_BLOCK_CHARS, type BlockMatch } from '../shared/messages.ts';
+import { isContentCommand, type BlockMatch } from '../shared/messages.ts';
+import { sliceBlock, type BlockSlice } from './block-slices.ts';
 import { request } from '../shared/request.ts';
 import { CardHost } from './card/card-host.tsx';
 import { HighlightSet } from './highlight/highlight-set.ts';
@@ -49,6 +50,7 @@ export class RecoupeController {
     this.#watch = watchPage(this.#doc, signal, {
       changed: (roots) => void this.#rescan(roots, signal).catch(reportError),
       navigated: () => void this.#rescanAll(signal).catch(reportError),
+      rewritten: (nodes) => this.#undoRewritten(nodes),
     });
     void this.#rescanAll(signal).catch(reportError);
   }
@@ -105,6 +107,16 @@ export class RecoupeController {
         await this.#scan(root, scan);
       }
     });
+  }
+
+  /** The page set the data of text nodes we had split: undo those blocks' highlights now (rescanned later). */
+  #undoRewritten(nodes: readonly Node[]): void {
+    for (const node of nodes) {
+      const block = this.#highlights.blockOf(node);
+      if (!block) continue;
+      if (this.#card.anchor && block.contains(this.#card.anchor)) this.#card.close(false);
+      this.#own(() => this.#highlights.clearBlock(block));
+    }
   }
 
   #enqueue(work: () => Promise<void>): Promise<void> {
@@ -213,33 +225,6 @@ export class RecoupeController {
     this.#openCard(mark, highlight.claim);
     return true;
   }
-}
-
-/** The part of a block's text sent in one request: `text` is `block.text` from `offset`. */
-interface BlockSlice {
-  readonly block: TextBlock;
-  readonly offset: number;
-  readonly text: string;
-}
-
-/**
- * A block as the background accepts it: blocks longer than MAX_BLOCK_CHARS (a text/plain page, a hidden
- * dump) are cut into slices that fit, at a sentence end where there is one, so they are matched rather
- * than refused. A sentence is never longer than a slice in practice; one cut in two is simply not matched.
- */
-export function sliceBlock(block: TextBlock): BlockSlice[] {
-  const slices: BlockSlice[] = [];
-  let offset = 0;
-  while (block.text.length - offset > MAX_BLOCK_CHARS) {
-    const window = block.text.slice(offset, offset + MAX_BLOCK_CHARS);
-    const sentenceEnd = Math.max(window.lastIndexOf('. '), window.lastIndexOf('\n'), window.lastIndexOf('\u2029'));
-    const space = window.lastIndexOf(' ');
-    const cut = sentenceEnd > MAX_BLOCK_CHARS / 2 ? sentenceEnd + 1 : space > MAX_BLOCK_CHARS / 2 ? space + 1 : MAX_BLOCK_CHARS;
-    slices.push({ block, offset, text: block.text.slice(offset, offset + cut) });
-    offset += cut;
-  }
-  slices.push({ block, offset, text: offset === 0 ? block.text : block.text.slice(offset) });
-  return slices;
 }
 
 function* batches(blocks: BlockSlice[]): Generator<BlockSlice[]> {

@@ -11,6 +11,11 @@ const BLOCK_SELECTOR = 'p,li,dd,dt,td,th,h1,h2,h3,h4,h5,h6,blockquote,figcaption
 export interface PageWatchEvents {
   changed(roots: readonly Element[]): void;
   navigated(): void;
+  /**
+   * Called at once (not debounced) with text nodes whose data the page set: if we had split one, the page
+   * now shows its new text beside our stale pieces until they are undone, so they must be undone now.
+   */
+  rewritten(nodes: readonly Node[]): void;
 }
 
 export interface PageWatch {
@@ -43,6 +48,8 @@ export function watchPage(doc: Document, signal: AbortSignal, events: PageWatchE
 
   const collect = (records: MutationRecord[]) => {
     // The card host coming and going at the document's end has no block container, so it is dropped below.
+    const rewritten = records.filter((r) => r.type === 'characterData').map((r) => r.target);
+    if (rewritten.length > 0 && !signal.aborted) events.rewritten(rewritten);
     for (const record of records) {
       if (record.type === 'childList' && isPageLevel(record.target)) {
         // A node added to or removed from <body> itself (a tracking pixel, a widget, an overlay) changes no

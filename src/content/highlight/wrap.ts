@@ -15,6 +15,8 @@ interface SplitRecord {
 export interface Wrapped {
   /** The highlight elements, in document order. */
   readonly marks: HTMLElement[];
+  /** The page's own Text nodes this wrap split or moved (the ones a page script may hold and rewrite). */
+  readonly pageNodes: readonly Text[];
   /**
    * Restores the page's text nodes; safe to call twice, and after the page removed our nodes.
    * Wraps in one block must be undone in reverse order of creation (HighlightSet keeps them as a stack).
@@ -65,6 +67,7 @@ export function wrapRange(block: TextBlock, start: number, end: number, makeMark
   let undone = false;
   return {
     marks,
+    pageNodes: records.map((r) => r.original),
     undo() {
       if (undone) return;
       undone = true;
