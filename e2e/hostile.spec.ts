@@ -38,6 +38,11 @@ function ourCardCount(page: DrivenPage): Promise<number> {
   return page.evaluate(() => [...document.querySelectorAll('recoupe-card')].filter((c) => c.shadowRoot?.querySelector('.card[role="dialog"]')).length);
 }
 
+/** Resolves once the page has rendered two more frames (a condition the page reaches, not a fixed delay). */
+function afterTwoFrames(page: DrivenPage): Promise<void> {
+  return page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
+}
+
 async function shot(page: DrivenPage, testInfo: TestInfo, name: string, ext: ExtensionBrowser): Promise<void> {
   await page.screenshot(testInfo.outputPath(`${name}-${ext.name}.png`));
 }
@@ -169,8 +174,9 @@ test('a page that fakes our elements and events opens no card, and its fakes are
   await page.waitFor((id: string) => document.querySelector(`#real recoupe-mark[data-recoupe-claim="${id}"]`) !== null, CAMPS_ID);
   // Synthetic clicks, pointer events, focus and Enter/Space on every mark, ours and the page's.
   await page.evaluate(() => (window as unknown as { attack(): number }).attack());
-  // Give any wrongly-accepted event time to render a card: a trusted round trip through the page.
-  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 50))));
+  // Our handlers run synchronously inside dispatchEvent and the card renders synchronously; two frames
+  // more cover anything a wrongly-accepted event could have scheduled. A condition, not a fixed time.
+  await afterTwoFrames(page);
   expect(await ourCardCount(page)).toBe(0);
   // A real click on the page's fake mark opens nothing either.
   const fake = await page.evaluate(() => {
@@ -178,7 +184,7 @@ test('a page that fakes our elements and events opens no card, and its fakes are
     return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
   });
   await page.click(fake.x, fake.y);
-  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 50))));
+  await afterTwoFrames(page);
   expect(await ourCardCount(page)).toBe(0);
   // The page's own elements are left as they were.
   expect(await page.evaluate(() => document.getElementById('fake-card')?.textContent)).toBe('Carte factice de la page');

@@ -7,10 +7,13 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
 
 const ROOT = resolve(import.meta.dirname, '..');
+export const GENERATED_DIR = join(ROOT, '.tmp', 'e2e-generated');
 export const MOUNTS: Record<string, string> = {
   '/': join(ROOT, 'e2e', 'fixtures'),
   '/labelled/': join(ROOT, 'test', 'fixtures', 'labelled'),
   '/corpus/': resolve(ROOT, '..', 'shared', 'corpus', 'pages'),
+  // Pages a test generates at run time (too large to keep in git), under the git-ignored .tmp/.
+  '/generated/': GENERATED_DIR,
 };
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

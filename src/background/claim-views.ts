@@ -3,6 +3,7 @@
 import { explainStatus } from '../core/pack/status.ts';
 import type { CompiledClaim, CompiledPack, Entity, LocalizedText } from '../core/pack/types.ts';
 import type { ClaimView, EvidenceView } from '../shared/claim-view.ts';
+import { deepWithoutBidiControls } from '../shared/plain-text.ts';
 
 export class ClaimViews {
   readonly #entities: ReadonlyMap<string, Entity>;
@@ -19,7 +20,8 @@ export class ClaimViews {
     if (cached) return cached;
     const claim = this.#claims.get(claimId);
     if (!claim) return undefined;
-    const view = this.#build(claim);
+    // Pack text reaches the page and the popup: no bidi control may reorder the UI text around it.
+    const view = deepWithoutBidiControls(this.#build(claim));
     this.#cache.set(claimId, view);
     return view;
   }

@@ -49,13 +49,26 @@ export function mergePacks(bundled: CompiledPack, imported: readonly Pack[]): Co
   return imported.length === 0 ? bundled : compilePacks([...sourcePacks(bundled), ...imported]);
 }
 
+/** Storage that never answers (a blocked or broken database) must not keep the bundled pack from working. */
+const IMPORTED_DEADLINE_MS = 20_000;
+
+function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`imported packs not read within ${ms} ms`)), ms);
+  });
+  return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
+}
+
 /** Holds the current engine; `invalidate` makes the next `get` rebuild it from the packs in storage. */
 export class EngineHost {
   readonly #bundled: CompiledPack;
   readonly #loadImported: () => Promise<Pack[]>;
+  readonly #deadlineMs: number;
   #current: Promise<Engine> | undefined;
 
-  constructor(bundled: CompiledPack, loadImported: () => Promise<Pack[]>) {
+  constructor(bundled: CompiledPack, loadImported: () => Promise<Pack[]>, deadlineMs = IMPORTED_DEADLINE_MS) {
+    this.#deadlineMs = deadlineMs;
     this.#bundled = bundled;
     this.#loadImported = loadImported;
   }
@@ -71,7 +84,7 @@ export class EngineHost {
 
   async #build(): Promise<Engine> {
     try {
-      return buildEngine(mergePacks(this.#bundled, await this.#loadImported()));
+      return buildEngine(mergePacks(this.#bundled, await withDeadline(this.#loadImported(), this.#deadlineMs)));
     } catch (error) {
       // Storage unreadable or a pack that cannot be compiled: the bundled claims still work. Not cached,
       // so the next request tries the imported packs again.

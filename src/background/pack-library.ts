@@ -1,50 +1,85 @@
 // The imported packs as the options page manages them: import (all or nothing), enable, disable,
 // remove, export. Every change goes through one queue, so two imports never interleave, and
-// `onChange` tells the engine to rebuild its index once the change is stored.
+// `onChange` tells the engine to rebuild its index once the change is stored. Every record read back
+// from the store is checked again (stored-records.ts): a broken one is quarantined and listed apart,
+// so one bad record can neither stop the others nor the bundled pack.
 import { formatPack } from '../core/pack/canonical.ts';
 import { readPackFile } from '../core/pack/read-file.ts';
 import type { Pack } from '../core/pack/types.ts';
 import type { ImportedPackInfo, ImportResult, PackSummary } from '../shared/pack-info.ts';
+import { checkBudget, PACK_BUDGET, type PackBudget } from './pack-budget.ts';
 import type { PackStore } from './pack-store.ts';
+import { checkInfo, checkPackRecord, keyText, type BrokenRecord } from './stored-records.ts';
+
+/** Validation errors an import answers with: enough to fix a file, never a 30 MB reply. */
+export const MAX_REPORTED_ERRORS = 100;
+
+export interface PackListing {
+  bundled: PackSummary[];
+  imported: ImportedPackInfo[];
+  broken: BrokenRecord[];
+}
 
 export class PackLibrary {
   readonly #store: PackStore;
   readonly #bundled: readonly PackSummary[];
   readonly #onChange: () => void;
   readonly #now: () => Date;
+  readonly #budget: PackBudget;
   #queue: Promise<unknown> = Promise.resolve();
+  /** Pack bodies found broken, by id and import time, so listing does not read them again. */
+  readonly #bodyVerdicts = new Map<string, BrokenRecord | null>();
 
-  constructor(options: { store: PackStore; bundled: readonly PackSummary[]; onChange: () => void; now?: () => Date }) {
+  constructor(options: { store: PackStore; bundled: readonly PackSummary[]; onChange: () => void; now?: () => Date; budget?: PackBudget }) {
     this.#store = options.store;
     this.#bundled = options.bundled;
     this.#onChange = options.onChange;
     this.#now = options.now ?? (() => new Date());
+    this.#budget = options.budget ?? PACK_BUDGET;
   }
 
-  async list(): Promise<{ bundled: PackSummary[]; imported: ImportedPackInfo[] }> {
+  async list(): Promise<PackListing> {
     const bundled = this.#bundled.map(({ id, name, version, claimCount }) => ({ id, name: { ...name }, version, claimCount }));
-    return { bundled, imported: await this.#store.list() };
+    const { infos, broken } = await this.#listing();
+    const imported: ImportedPackInfo[] = [];
+    for (const info of infos) {
+      const key = verdictKey(info);
+      const verdict = this.#bodyVerdicts.has(key) ? this.#bodyVerdicts.get(key) : (await this.#readBodies([info])).broken[0];
+      if (verdict) broken.push(verdict);
+      else imported.push(info);
+    }
+    return { bundled, imported, broken: [...broken, ...this.#overTotal(imported)] };
   }
 
-  /** The enabled imported packs, oldest import first (the order they are compiled in). */
+  /** The enabled imported packs that pass every check, oldest import first (the order they are compiled in). */
   async enabledPacks(): Promise<Pack[]> {
-    const ids = (await this.#store.list()).filter((p) => p.enabled).map((p) => p.id);
-    return ids.length === 0 ? [] : this.#store.packs(ids);
+    const { infos } = await this.#listing();
+    const { packs } = await this.#readBodies(infos.filter((p) => p.enabled));
+    let total = 0;
+    return packs.filter((pack) => (total += pack.claims.length) <= this.#budget.claimsTotal);
   }
 
   /**
-   * Validates the whole file first; only a valid pack reaches the store, in one transaction. An id that
-   * is already imported is refused unless `replace` is set; the bundled pack's id is always refused.
+   * Validates the whole file first; only a valid pack within budget reaches the store, in one
+   * transaction. An id that is already imported is refused unless `replace` is set; the bundled pack's
+   * id is always refused.
    */
   import(fileName: string, text: string, replace: boolean): Promise<ImportResult> {
     return this.#serial(async (): Promise<ImportResult> => {
       const now = this.#now();
       const read = readPackFile(text, { fileName, importedAt: now.toISOString().slice(0, 10) });
-      if (!read.ok) return { ok: false, reason: 'invalid', errors: read.errors };
+      if (!read.ok) {
+        const errors = read.errors.slice(0, MAX_REPORTED_ERRORS);
+        return { ok: false, reason: 'invalid', errors, moreErrors: read.errors.length - errors.length };
+      }
       const { pack, format } = read;
       if (this.#bundled.some((b) => b.id === pack.id)) return { ok: false, reason: 'bundled', id: pack.id };
-      const existing = (await this.#store.list()).find((p) => p.id === pack.id);
+      const { infos } = await this.#listing();
+      const existing = infos.find((p) => p.id === pack.id);
       if (existing && !replace) return { ok: false, reason: 'exists', id: pack.id };
+      const others = infos.filter((p) => p.enabled && p.id !== pack.id).reduce((n, p) => n + p.claimCount, 0);
+      const over = checkBudget(pack, others, this.#budget);
+      if (over) return { ok: false, reason: 'budget', ...over };
       const info: ImportedPackInfo = {
         id: pack.id,
         name: { ...pack.name },
@@ -68,15 +103,19 @@ export class PackLibrary {
 
   setEnabled(id: string, enabled: boolean): Promise<boolean> {
     return this.#serial(async () => {
-      const found = await this.#store.update(id, (info) => ({ ...info, enabled }));
+      const found = await this.#store.update(id, (stored) => {
+        const checked = checkInfo(id, stored);
+        return checked.ok ? { ...checked.info, enabled } : undefined;
+      });
       if (found) this.#onChange();
       return found;
     });
   }
 
-  remove(id: string): Promise<boolean> {
+  /** Removes a pack, or the remains of a broken one, by its key as the listing gave it. */
+  remove(key: string): Promise<boolean> {
     return this.#serial(async () => {
-      const found = await this.#store.remove(id);
+      const found = await this.#store.remove(key);
       if (found) this.#onChange();
       return found;
     });
@@ -84,8 +123,54 @@ export class PackLibrary {
 
   /** A stored pack as a canonical recoupe-pack/1 file, whatever format it was imported from. */
   async exportPack(id: string): Promise<{ ok: true; fileName: string; text: string } | { ok: false }> {
-    const [pack] = await this.#store.packs([id]);
-    return pack ? { ok: true, fileName: `${pack.id}.recoupe.json`, text: formatPack(pack) } : { ok: false };
+    const [record] = await this.#store.packs([id]);
+    const checked = record === undefined ? undefined : checkPackRecord(id, record);
+    return checked?.ok ? { ok: true, fileName: `${id}.recoupe.json`, text: formatPack(checked.pack) } : { ok: false };
+  }
+
+  /** Listing records that pass their check (oldest import first), and the broken ones. */
+  async #listing(): Promise<{ infos: ImportedPackInfo[]; broken: BrokenRecord[] }> {
+    const [records, bodyKeys] = await Promise.all([this.#store.list(), this.#store.packKeys()]);
+    const bodies = new Set(bodyKeys.map(keyText));
+    const infos: ImportedPackInfo[] = [];
+    const broken: BrokenRecord[] = [];
+    const listed = new Set<string>();
+    for (const { key, value } of records) {
+      listed.add(keyText(key));
+      const checked = checkInfo(key, value);
+      if (!checked.ok) broken.push({ key: keyText(key), reason: 'listing-unreadable', detail: checked.detail });
+      else if (!bodies.has(checked.info.id)) broken.push({ key: checked.info.id, name: checked.info.name, reason: 'pack-missing', detail: '' });
+      else infos.push(checked.info);
+    }
+    for (const key of bodies) {
+      if (!listed.has(key)) broken.push({ key, reason: 'listing-missing', detail: '' });
+    }
+    infos.sort((a, b) => a.importedAt.localeCompare(b.importedAt));
+    return { infos, broken };
+  }
+
+  /** Reads and checks the bodies of these listed packs, remembering which are broken. */
+  async #readBodies(infos: readonly ImportedPackInfo[]): Promise<{ packs: Pack[]; broken: BrokenRecord[] }> {
+    if (infos.length === 0) return { packs: [], broken: [] };
+    const records = await this.#store.packs(infos.map((i) => i.id));
+    const packs: Pack[] = [];
+    const broken: BrokenRecord[] = [];
+    infos.forEach((info, i) => {
+      const checked = records[i] === undefined ? { ok: false as const, reason: 'pack-missing' as const, detail: '' } : checkPackRecord(info.id, records[i]);
+      const verdict = checked.ok ? null : { key: info.id, name: info.name, reason: checked.reason, detail: checked.detail };
+      this.#bodyVerdicts.set(verdictKey(info), verdict);
+      if (checked.ok) packs.push(checked.pack);
+      else broken.push(verdict!);
+    });
+    return { packs, broken };
+  }
+
+  /** Enabled packs past the total budget (only reachable by writing to storage directly): not used. */
+  #overTotal(infos: readonly ImportedPackInfo[]): BrokenRecord[] {
+    let total = 0;
+    return infos
+      .filter((p) => p.enabled && (total += p.claimCount) > this.#budget.claimsTotal)
+      .map((p) => ({ key: p.id, name: p.name, reason: 'pack-over-budget' as const, detail: `> ${this.#budget.claimsTotal} (claims-total)` }));
   }
 
   #serial<T>(work: () => Promise<T>): Promise<T> {
@@ -93,4 +178,8 @@ export class PackLibrary {
     this.#queue = run.catch(() => undefined);
     return run;
   }
+}
+
+function verdictKey(info: ImportedPackInfo): string {
+  return `${info.id}\u0000${info.importedAt}`;
 }

@@ -4,18 +4,34 @@
 // (the whole validated pack, read only to build the match index).
 import type { Pack } from '../core/pack/types.ts';
 import type { ImportedPackInfo } from '../shared/pack-info.ts';
+import { keyText } from './stored-records.ts';
 
-/** Where imported packs live. The IndexedDB one below is the real one; tests use an in-memory fake. */
+/** A record as IndexedDB holds it: nothing about `value` is trusted (see stored-records.ts). */
+export interface StoredRecord {
+  readonly key: unknown;
+  readonly value: unknown;
+}
+
+/**
+ * Where imported packs live. The IndexedDB one below is the real one; tests use an in-memory fake.
+ * It returns records unchecked: PackLibrary validates every one it reads.
+ */
 export interface PackStore {
-  list(): Promise<ImportedPackInfo[]>;
-  /** The packs with these ids, in the same order; ids not stored are skipped. */
-  packs(ids: readonly string[]): Promise<Pack[]>;
+  /** Every listing (`meta`) record. */
+  list(): Promise<StoredRecord[]>;
+  /** The keys of every stored pack body. */
+  packKeys(): Promise<unknown[]>;
+  /** The pack records (`{ id, pack }`) with these ids, in the same order; undefined where none is stored. */
+  packs(ids: readonly string[]): Promise<unknown[]>;
   /** Stores (or overwrites) a pack and its listing entry in one transaction. */
   put(info: ImportedPackInfo, pack: Pack): Promise<void>;
-  /** Rewrites a listing entry only (enable/disable); false when no pack has this id. */
-  update(id: string, change: (info: ImportedPackInfo) => ImportedPackInfo): Promise<boolean>;
-  /** Deletes a pack and its listing entry in one transaction; false when no pack has this id. */
-  remove(id: string): Promise<boolean>;
+  /** Rewrites a listing entry only (enable/disable); false when there is none or `change` refuses it. */
+  update(id: string, change: (stored: unknown) => ImportedPackInfo | undefined): Promise<boolean>;
+  /**
+   * Deletes, in one transaction, the listing and pack records whose key reads as `key` (see keyText):
+   * a pack, or what is left of a broken one. False when there was none.
+   */
+  remove(key: string): Promise<boolean>;
 }
 
 const DB_NAME = 'recoupe-packs';
@@ -54,24 +70,40 @@ export class IndexedDbPackStore implements PackStore {
     return new Promise<T>((resolve, reject) => {
       const tx = db.transaction(stores, mode);
       const result = work(tx);
-      tx.oncomplete = () => resolve(result());
+      tx.oncomplete = () => {
+        // A throw here would be lost inside the event callback and leave the promise pending forever.
+        try {
+          resolve(result());
+        } catch (error) {
+          reject(error instanceof Error ? error : new Error(String(error)));
+        }
+      };
       tx.onerror = () => reject(tx.error ?? new Error('pack database transaction failed'));
       tx.onabort = () => reject(tx.error ?? new Error('pack database transaction aborted'));
     });
   }
 
-  list(): Promise<ImportedPackInfo[]> {
+  list(): Promise<StoredRecord[]> {
     return this.#run([META], 'readonly', (tx) => {
-      const all = tx.objectStore(META).getAll();
-      return () => (all.result as ImportedPackInfo[]).sort((a, b) => a.importedAt.localeCompare(b.importedAt));
+      const store = tx.objectStore(META);
+      const keys = store.getAllKeys();
+      const values = store.getAll();
+      return () => (keys.result ?? []).map((key, i) => ({ key, value: (values.result ?? [])[i] }));
     });
   }
 
-  packs(ids: readonly string[]): Promise<Pack[]> {
+  packKeys(): Promise<unknown[]> {
+    return this.#run([PACKS], 'readonly', (tx) => {
+      const keys = tx.objectStore(PACKS).getAllKeys();
+      return () => keys.result ?? [];
+    });
+  }
+
+  packs(ids: readonly string[]): Promise<unknown[]> {
     return this.#run([PACKS], 'readonly', (tx) => {
       const store = tx.objectStore(PACKS);
       const requests = ids.map((id) => store.get(id));
-      return () => requests.flatMap((r) => (r.result ? [(r.result as PackRecord).pack] : []));
+      return () => requests.map((r) => r.result as unknown);
     });
   }
 
@@ -83,31 +115,36 @@ export class IndexedDbPackStore implements PackStore {
     });
   }
 
-  update(id: string, change: (info: ImportedPackInfo) => ImportedPackInfo): Promise<boolean> {
+  update(id: string, change: (stored: unknown) => ImportedPackInfo | undefined): Promise<boolean> {
     let found = false;
     return this.#run([META], 'readwrite', (tx) => {
       const store = tx.objectStore(META);
       const get = store.get(id);
       get.onsuccess = () => {
-        if (!get.result) return;
+        if (get.result === undefined) return;
+        const next = change(get.result);
+        if (!next) return;
         found = true;
-        store.put(change(get.result as ImportedPackInfo));
+        store.put(next);
       };
       return () => found;
     });
   }
 
-  remove(id: string): Promise<boolean> {
+  remove(key: string): Promise<boolean> {
     let found = false;
     return this.#run([META, PACKS], 'readwrite', (tx) => {
-      const meta = tx.objectStore(META);
-      const get = meta.getKey(id);
-      get.onsuccess = () => {
-        if (get.result === undefined) return;
-        found = true;
-        meta.delete(id);
-        tx.objectStore(PACKS).delete(id);
-      };
+      for (const name of [META, PACKS]) {
+        const store = tx.objectStore(name);
+        const keys = store.getAllKeys();
+        keys.onsuccess = () => {
+          for (const stored of keys.result) {
+            if (keyText(stored) !== key) continue;
+            found = true;
+            store.delete(stored);
+          }
+        };
+      }
       return () => found;
     });
   }

@@ -5,6 +5,7 @@ import { iterateBlocks, type TextBlock } from '../core/extract/blocks.ts';
 import { browser, t, uiLanguage, type Runtime } from '../shared/browser.ts';
 import { pick, type ClaimView } from '../shared/claim-view.ts';
 import { isContentCommand, type BlockMatch } from '../shared/messages.ts';
+import { sliceBlock, type BlockSlice } from './block-slices.ts';
 import { request } from '../shared/request.ts';
 import { CardHost } from './card/card-host.tsx';
 import { HighlightSet } from './highlight/highlight-set.ts';
@@ -13,6 +14,7 @@ import { watchPage, type PageWatch } from './page-watch.ts';
 import { recordHighlight, recordReply, recordScanDone } from './profile.ts';
 import { forEachSliced } from './schedule.ts';
 import { isRendered } from './visibility.ts';
+import { pageLanguage } from './page-language.ts';
 
 /** Blocks per match request: big enough to keep messages few, small enough to highlight progressively. */
 const BATCH_BLOCKS = 150;
@@ -23,6 +25,10 @@ export class RecoupeController {
   readonly #highlights = new HighlightSet();
   readonly #card: CardHost;
   #abort: AbortController | undefined;
+  /** Aborted when a full rescan supersedes the scans in progress (navigation, resume). */
+  #generation = new AbortController();
+  /** Scans run one after the other: a partial rescan never interleaves with a full one. */
+  #queue: Promise<void> = Promise.resolve();
   #watch: PageWatch | undefined;
   #blockCount = 0;
 
@@ -44,6 +50,7 @@ export class RecoupeController {
     this.#watch = watchPage(this.#doc, signal, {
       changed: (roots) => void this.#rescan(roots, signal).catch(reportError),
       navigated: () => void this.#rescanAll(signal).catch(reportError),
+      rewritten: (nodes) => this.#undoRewritten(nodes),
     });
     void this.#rescanAll(signal).catch(reportError);
   }
@@ -51,6 +58,7 @@ export class RecoupeController {
   /** Stops watching and removes every highlight and the card, restoring the page as it was. */
   stop(): void {
     this.#abort?.abort();
+    this.#generation.abort();
     this.#abort = undefined;
     this.#card.destroy();
     this.#highlights.clearAll();
@@ -73,21 +81,48 @@ export class RecoupeController {
     });
   }
 
-  async #rescanAll(signal: AbortSignal): Promise<void> {
-    this.#card.close(false);
-    this.#own(() => this.#highlights.clearAll());
-    this.#blockCount = 0;
-    await this.#scan(this.#doc.body, signal);
+  /** A scan of the whole body. It aborts every scan in progress or queued: their blocks are stale now. */
+  #rescanAll(signal: AbortSignal): Promise<void> {
+    this.#generation.abort();
+    this.#generation = new AbortController();
+    const scan = AbortSignal.any([signal, this.#generation.signal]);
+    return this.#enqueue(async () => {
+      if (scan.aborted) return;
+      this.#card.close(false);
+      this.#own(() => this.#highlights.clearAll());
+      this.#blockCount = 0;
+      await this.#scan(this.#doc.body, scan);
+    });
   }
 
-  async #rescan(roots: readonly Node[], signal: AbortSignal): Promise<void> {
-    this.#highlights.pruneDetached();
-    for (const root of roots) {
-      if (signal.aborted || !root.isConnected) continue;
-      if (this.#card.anchor && root.contains(this.#card.anchor)) this.#card.close(false);
-      this.#own(() => this.#highlights.clearWithin(root));
-      await this.#scan(root, signal);
+  #rescan(roots: readonly Node[], signal: AbortSignal): Promise<void> {
+    const scan = AbortSignal.any([signal, this.#generation.signal]);
+    return this.#enqueue(async () => {
+      this.#highlights.pruneDetached();
+      for (const root of roots) {
+        if (scan.aborted) return;
+        if (!root.isConnected) continue;
+        if (this.#card.anchor && root.contains(this.#card.anchor)) this.#card.close(false);
+        this.#own(() => this.#highlights.clearWithin(root));
+        await this.#scan(root, scan);
+      }
+    });
+  }
+
+  /** The page set the data of text nodes we had split: undo those blocks' highlights now (rescanned later). */
+  #undoRewritten(nodes: readonly Node[]): void {
+    for (const node of nodes) {
+      const block = this.#highlights.blockOf(node);
+      if (!block) continue;
+      if (this.#card.anchor && block.contains(this.#card.anchor)) this.#card.close(false);
+      this.#own(() => this.#highlights.clearBlock(block));
     }
+  }
+
+  #enqueue(work: () => Promise<void>): Promise<void> {
+    const run = this.#queue.then(work);
+    this.#queue = run.catch(() => undefined);
+    return run;
   }
 
   async #scan(root: Node | null, signal: AbortSignal): Promise<void> {
@@ -95,9 +130,16 @@ export class RecoupeController {
     const blocks: TextBlock[] = [];
     await forEachSliced(iterateBlocks(root), (b) => blocks.push(b), signal);
     if (root === this.#doc.body) this.#blockCount = blocks.length;
-    for (const batch of batches(blocks)) {
+    for (const batch of batches(blocks.flatMap(sliceBlock))) {
       if (signal.aborted) return;
-      const reply = await request('page/match', { url: location.href, lang: pageLanguage(this.#doc), blocks: batch.map((b) => b.text) });
+      let reply;
+      try {
+        reply = await request('page/match', { url: location.href, lang: pageLanguage(this.#doc), blocks: batch.map((s) => s.text) });
+      } catch (error) {
+        // One batch the background could not answer (it was restarting): the rest of the page still counts.
+        reportError(error);
+        continue;
+      }
       recordReply();
       if (signal.aborted) return;
       if (reply.paused) {
@@ -112,20 +154,21 @@ export class RecoupeController {
     if (root === this.#doc.body) recordScanDone(this.#doc);
   }
 
-  async #apply(batch: TextBlock[], matches: BlockMatch[], claims: ClaimView[], signal: AbortSignal): Promise<void> {
+  async #apply(batch: BlockSlice[], matches: BlockMatch[], claims: ClaimView[], signal: AbortSignal): Promise<void> {
     const views = new Map(claims.map((c) => [c.id, c]));
     const rendered = new Map<Element, boolean>();
     await forEachSliced(
       matches,
       (match) => {
-        const block = batch[match.block];
+        const slice = batch[match.block];
         const claim = views.get(match.claimId);
-        if (!block || !claim || !block.element.isConnected) return;
+        if (!slice || !claim || !slice.block.element.isConnected) return;
+        const { block, offset } = slice;
         if (!rendered.has(block.element)) rendered.set(block.element, isRendered(block.element));
         if (!rendered.get(block.element)) return; // text the reader cannot see is never highlighted
         const label = t('markLabel', [pick(claim.claimant.name, uiLanguage()), t(`status_${claim.status.replace(/-/g, '_')}`)]);
         const added = this.#own(() =>
-          this.#highlights.add(block, match.start, match.end, claim, (first) => createMark(this.#doc, claim.id, claim.status, label, first)),
+          this.#highlights.add(block, offset + match.start, offset + match.end, claim, (first) => createMark(this.#doc, claim.id, claim.status, label, first)),
         );
         if (added) recordHighlight();
       },
@@ -184,8 +227,8 @@ export class RecoupeController {
   }
 }
 
-function* batches(blocks: TextBlock[]): Generator<TextBlock[]> {
-  let batch: TextBlock[] = [];
+function* batches(blocks: BlockSlice[]): Generator<BlockSlice[]> {
+  let batch: BlockSlice[] = [];
   let chars = 0;
   for (const block of blocks) {
     if (batch.length > 0 && (batch.length >= BATCH_BLOCKS || chars + block.text.length > BATCH_CHARS)) {
@@ -197,11 +240,6 @@ function* batches(blocks: TextBlock[]): Generator<TextBlock[]> {
     chars += block.text.length;
   }
   if (batch.length > 0) yield batch;
-}
-
-function pageLanguage(doc: Document): string | null {
-  const tag = doc.documentElement.lang.trim().toLowerCase();
-  return tag === '' ? null : tag.split('-')[0]!;
 }
 
 function reportError(error: unknown): void {

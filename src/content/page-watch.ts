@@ -11,6 +11,11 @@ const BLOCK_SELECTOR = 'p,li,dd,dt,td,th,h1,h2,h3,h4,h5,h6,blockquote,figcaption
 export interface PageWatchEvents {
   changed(roots: readonly Element[]): void;
   navigated(): void;
+  /**
+   * Called at once (not debounced) with text nodes whose data the page set: if we had split one, the page
+   * now shows its new text beside our stale pieces until they are undone, so they must be undone now.
+   */
+  rewritten(nodes: readonly Node[]): void;
 }
 
 export interface PageWatch {
@@ -36,14 +41,22 @@ export function watchPage(doc: Document, signal: AbortSignal, events: PageWatchE
       events.navigated();
       return;
     }
-    const roots = outermost([...pending].map(containerOf).filter((el): el is Element => el !== null && el.isConnected));
+    const roots = outermost([...pending].map(rootOf).filter((el): el is Element => el !== null && el.isConnected && /\S/.test(el.textContent ?? '')));
     pending = new Set();
     if (roots.length > 0) events.changed(roots);
   };
 
   const collect = (records: MutationRecord[]) => {
     // The card host coming and going at the document's end has no block container, so it is dropped below.
-    for (const record of records) pending.add(record.target);
+    const rewritten = records.filter((r) => r.type === 'characterData').map((r) => r.target);
+    if (rewritten.length > 0 && !signal.aborted) events.rewritten(rewritten);
+    for (const record of records) {
+      if (record.type === 'childList' && isPageLevel(record.target)) {
+        // A node added to or removed from <body> itself (a tracking pixel, a widget, an overlay) changes no
+        // text around it: only what was added is scanned, never the whole body again.
+        for (const node of record.addedNodes) pending.add(node);
+      } else pending.add(record.target);
+    }
     if (pending.size > 0 && timer === undefined) timer = setTimeout(flush, DEBOUNCE_MS);
   };
 
@@ -74,9 +87,21 @@ export function watchPage(doc: Document, signal: AbortSignal, events: PageWatchE
   };
 }
 
-function containerOf(node: Node): Element | null {
+/**
+ * The element to rescan for a changed node: its nearest block container, except that <body> and <html>
+ * are never chosen for a change inside a smaller element (a clock ticking in a <span> directly under
+ * <body>): that element alone is rescanned. Loose text directly in <body> still rescans <body>.
+ */
+function rootOf(node: Node): Element | null {
   const el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
-  return el?.closest(BLOCK_SELECTOR) ?? null;
+  if (!el) return null;
+  const container = el.closest(BLOCK_SELECTOR);
+  if (container && !isPageLevel(container)) return container;
+  return isPageLevel(el) ? (el.ownerDocument.body ?? null) : el;
+}
+
+function isPageLevel(node: Node): boolean {
+  return node === node.ownerDocument?.body || node === node.ownerDocument?.documentElement;
 }
 
 /** Drops roots inside other roots: each subtree is rescanned once. */

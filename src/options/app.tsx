@@ -6,6 +6,7 @@ import { request } from '../shared/request.ts';
 import { errorText, localName } from './format.ts';
 import { ImportForm } from './import-form.tsx';
 import { ImportedPackItem } from './imported-pack.tsx';
+import { BrokenRecords } from './broken-records.tsx';
 
 type Packs = ResponseOf<'options/list-packs'>;
 
@@ -75,6 +76,7 @@ export function App() {
           </ul>
         )}
       </section>
+      {packs !== null && <BrokenRecords broken={packs.broken} onRemoved={reload} />}
       <ImportForm onImported={reload} />
     </>
   );

@@ -13,7 +13,8 @@ type State =
   | { kind: 'busy'; fileName: string }
   | { kind: 'result'; fileName: string; text: string; result: ImportResult }
   | { kind: 'too-large'; fileName: string; size: number }
-  | { kind: 'read-error'; fileName: string; detail: string };
+  | { kind: 'read-error'; fileName: string; detail: string }
+  | { kind: 'no-answer'; fileName: string; detail: string };
 
 export function ImportForm({ onImported }: { onImported: () => Promise<void> }) {
   const [state, setState] = useState<State>({ kind: 'idle' });
@@ -26,7 +27,9 @@ export function ImportForm({ onImported }: { onImported: () => Promise<void> }) 
       if (result.ok) await onImported();
       setState({ kind: 'result', fileName, text, result });
     } catch (error) {
-      setState({ kind: 'read-error', fileName, detail: errorText(error) });
+      setState({ kind: 'no-answer', fileName, detail: errorText(error) });
+      // The background may have stored the pack before it stopped: show what is there now.
+      await onImported().catch(() => undefined);
     }
   };
 
@@ -94,6 +97,12 @@ function Outcome({ state, onReplace }: { state: State; onReplace: (s: Extract<St
           {t('optionsReadError', [state.fileName, state.detail])}
         </p>
       );
+    case 'no-answer':
+      return (
+        <p class="message error" role="alert" data-testid="import-error">
+          {t('optionsImportNoAnswer', [state.fileName, state.detail])}
+        </p>
+      );
     case 'result':
       return <ResultMessage state={state} onReplace={onReplace} />;
   }
@@ -114,7 +123,7 @@ function ResultMessage({ state, onReplace }: { state: Extract<State, { kind: 're
     case 'invalid':
       return (
         <div class="message error" role="alert" data-testid="import-error">
-          <p>{t('optionsImportErrors', [fileName, String(result.errors.length)])}</p>
+          <p>{t('optionsImportErrors', [fileName, String(result.errors.length + result.moreErrors)])}</p>
           <ul class="errors" aria-label={t('optionsErrorListLabel')} data-testid="import-errors">
             {result.errors.map((e, i) => (
               <li key={i} data-path={e.path}>
@@ -122,7 +131,14 @@ function ResultMessage({ state, onReplace }: { state: Extract<State, { kind: 're
               </li>
             ))}
           </ul>
+          {result.moreErrors > 0 && <p data-testid="import-more-errors">{t('optionsMoreErrors', String(result.moreErrors))}</p>}
         </div>
+      );
+    case 'budget':
+      return (
+        <p class="message error" role="alert" data-testid="import-error" data-budget={result.limit}>
+          {t(`optionsBudget_${result.limit.replace(/-/g, '_')}`, [fileName, String(result.value), String(result.max), result.path])}
+        </p>
       );
     case 'exists':
       return (

@@ -5,16 +5,24 @@ import type { ClaimView } from '../shared/claim-view.ts';
 import { request } from '../shared/request.ts';
 import { ClaimItem } from './claim-item.tsx';
 
+/** The longest query the background accepts (messages.ts); longer input is searched by its start. */
+const MAX_QUERY = 500;
+
 export function SearchBox() {
   const [query, setQuery] = useState('');
   const [results, setResults] = useState<ClaimView[] | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
   useEffect(() => {
+    setFailure(null);
     if (query.trim().length < 2) {
       setResults(null);
       return;
     }
     let current = true;
-    void request('ui/search', { query, lang: uiLanguage() }).then(({ claims }) => current && setResults(claims));
+    request('ui/search', { query: query.slice(0, MAX_QUERY), lang: uiLanguage() }).then(
+      ({ claims }) => current && setResults(claims),
+      (error: unknown) => current && setFailure(error instanceof Error ? error.message : String(error)),
+    );
     return () => {
       current = false;
     };
@@ -29,9 +37,15 @@ export function SearchBox() {
         type="search"
         value={query}
         placeholder={t('popupSearchPlaceholder')}
+        maxLength={MAX_QUERY}
         onInput={(e) => setQuery((e.target as HTMLInputElement).value)}
       />
-      {results !== null && (
+      {failure !== null && (
+        <p class="message error" role="alert" data-testid="search-error">
+          {t('popupSearchError', failure)}
+        </p>
+      )}
+      {results !== null && failure === null && (
         <div aria-live="polite">
           {results.length === 0 ? (
             <p class="empty">{t('popupSearchNone')}</p>

@@ -1,5 +1,6 @@
 // What the UI shows of one claim: everything the in-page card and the popup need, computed once in the
 // background from the compiled pack, serialisable across extension messages.
+import { pickText } from './plain-text.ts';
 import type { ClaimStatus, EntityKind, EvidenceReason, EvidenceRelation, LocalizedText } from '../core/pack/types.ts';
 
 export interface EvidenceView {
@@ -41,7 +42,7 @@ export interface ClaimView {
   readonly evidence: readonly EvidenceView[];
 }
 
-/** Picks the text for `lang`, falling back to English, then to any language the item has. */
+/** Picks the text for `lang`, falling back to English, then to any language the item has (see pickText). */
 export function pick(text: LocalizedText, lang: string): string {
-  return text[lang] ?? text.en ?? Object.values(text)[0] ?? '';
+  return pickText(text, lang);
 }

@@ -4,7 +4,7 @@
 import type { ClaimStatus } from '../core/pack/types.ts';
 import type { ClaimView } from './claim-view.ts';
 import { MAX_PACK_BYTES } from '../core/pack/validate.ts';
-import type { ImportedPackInfo, ImportResult, PackSummary } from './pack-info.ts';
+import type { BrokenRecord, ImportedPackInfo, ImportResult, PackSummary } from './pack-info.ts';
 
 /** Where a message may come from: a content script in a web page, or one of the extension's own pages. */
 export type Origin = 'content' | 'extension';
@@ -80,11 +80,14 @@ export interface BackgroundMessages {
     request: { tabId: number };
     response: { state: TabState | null };
   };
-  /** Options page → background: the bundled packs and every imported pack (enabled or not). */
+  /**
+   * Options page → background: the bundled packs, every imported pack (enabled or not), and the stored
+   * records that failed their check (quarantined: not used, removable).
+   */
   'options/list-packs': {
     origin: 'extension';
     request: Record<string, never>;
-    response: { bundled: PackSummary[]; imported: ImportedPackInfo[] };
+    response: { bundled: PackSummary[]; imported: ImportedPackInfo[]; broken: BrokenRecord[] };
   };
   /**
    * Options page → background: import a pack file (its text, as read by the page). The background
@@ -102,7 +105,7 @@ export interface BackgroundMessages {
     request: { id: string; enabled: boolean };
     response: { ok: boolean };
   };
-  /** Options page → background: delete an imported pack. */
+  /** Options page → background: delete an imported pack, or a broken record, by the key the listing gave. */
   'options/remove': {
     origin: 'extension';
     request: { id: string };
@@ -140,7 +143,8 @@ export const MESSAGE_ORIGINS: { readonly [K in BackgroundMessageName]: Backgroun
 };
 
 const MAX_BLOCKS = 20_000;
-const MAX_BLOCK_CHARS = 100_000;
+/** The longest block text a match request may carry (the content script slices longer blocks). */
+export const MAX_BLOCK_CHARS = 100_000;
 
 const isString = (x: unknown): x is string => typeof x === 'string';
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
@@ -171,7 +175,7 @@ const PAYLOAD_CHECKS: { readonly [K in BackgroundMessageName]: (p: Record<string
   'options/import': (p) =>
     isString(p.fileName) && p.fileName.length <= 1000 && isString(p.text) && p.text.length <= MAX_PACK_BYTES && typeof p.replace === 'boolean',
   'options/set-enabled': (p) => isPackId(p.id) && typeof p.enabled === 'boolean',
-  'options/remove': (p) => isPackId(p.id),
+  'options/remove': (p) => isString(p.id) && p.id.length > 0 && p.id.length <= 1000,
   'options/export': (p) => isPackId(p.id),
 };
 

@@ -15,6 +15,8 @@ export class HighlightSet {
   readonly #byBlock = new Map<Element, Highlight[]>();
   /** Marks we created: only these respond to clicks and keys (a page can fake our tag, not this set). */
   readonly #marks = new WeakMap<Element, Highlight>();
+  /** The block each page Text node we split belongs to, so a page rewrite of that node finds its highlights. */
+  readonly #blockOfNode = new WeakMap<Text, Element>();
 
   add(block: TextBlock, start: number, end: number, claim: ClaimView, makeMark: (first: boolean) => HTMLElement): Highlight | undefined {
     let first = true;
@@ -32,7 +34,19 @@ export class HighlightSet {
     list.push(highlight);
     this.#byBlock.set(block.element, list);
     for (const mark of wrapped.marks) this.#marks.set(mark, highlight);
+    for (const node of wrapped.pageNodes) this.#blockOfNode.set(node, block.element);
     return highlight;
+  }
+
+  /** The block whose highlights split this page Text node, if any is still highlighted. */
+  blockOf(node: Node): Element | undefined {
+    const element = this.#blockOfNode.get(node as Text);
+    return element && this.#byBlock.has(element) ? element : undefined;
+  }
+
+  /** Removes the highlights of one block (the page rewrote one of its text nodes). */
+  clearBlock(element: Element): void {
+    this.#clearBlock(element);
   }
 
   /** The highlight an element belongs to, if Recoupe created that element. */

@@ -8,11 +8,15 @@ interface SplitRecord {
   readonly original: Text;
   /** Nodes splitText() created from `original`, in document order. */
   readonly created: Text[];
+  /** What `original` held once we had split it: any other value means the page rewrote it. */
+  kept: string;
 }
 
 export interface Wrapped {
   /** The highlight elements, in document order. */
   readonly marks: HTMLElement[];
+  /** The page's own Text nodes this wrap split or moved (the ones a page script may hold and rewrite). */
+  readonly pageNodes: readonly Text[];
   /**
    * Restores the page's text nodes; safe to call twice, and after the page removed our nodes.
    * Wraps in one block must be undone in reverse order of creation (HighlightSet keeps them as a stack).
@@ -34,7 +38,7 @@ export function wrapRange(block: TextBlock, start: number, end: number, makeMark
   const records: SplitRecord[] = [];
   const marks: HTMLElement[] = [];
   for (const piece of touched) {
-    const record: SplitRecord = { original: piece.node, created: [] };
+    const record: SplitRecord = { original: piece.node, created: [], kept: '' };
     records.push(record);
     let target = piece.node;
     const from = Math.max(start - piece.start, 0);
@@ -51,6 +55,7 @@ export function wrapRange(block: TextBlock, start: number, end: number, makeMark
       replacement[0] = { node: piece.node, start: piece.start, end: piece.start + from };
       replacement.splice(1, 0, { node: target, start: piece.start + from, end: piece.start + to });
     }
+    record.kept = piece.node.data;
     block.pieces.splice(block.pieces.indexOf(piece), 1, ...replacement);
     if (target.data.trim() === '') continue; // don't underline bare whitespace between inline elements
     const mark = makeMark();
@@ -62,15 +67,21 @@ export function wrapRange(block: TextBlock, start: number, end: number, makeMark
   let undone = false;
   return {
     marks,
+    pageNodes: records.map((r) => r.original),
     undo() {
       if (undone) return;
       undone = true;
       for (const mark of marks) {
         if (mark.parentNode) mark.replaceWith(...Array.from(mark.childNodes));
       }
-      for (const { original, created } of records) {
-        // Join the pieces back as they are now, not as they were: if the page rewrote one of its text nodes
-        // meanwhile, its new text stays (unchanged pieces give back the original data exactly).
+      for (const { original, created, kept } of records) {
+        if (original.data !== kept) {
+          // The page set its own node's data (a framework's keyed update): what it wrote is the whole text it
+          // means that node to hold. The pieces we split off carry the old text: drop them, add nothing.
+          for (const node of created) node.remove();
+          continue;
+        }
+        // Join the pieces back as they are now: unchanged pieces give back the original data exactly.
         const data = original.data + created.map((node) => node.data).join('');
         for (const node of created) node.remove();
         if (original.data !== data) original.data = data;

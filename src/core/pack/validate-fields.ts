@@ -77,7 +77,17 @@ export function url(obj: Obj, key: string, path: string, issues: Issues): string
     issues.add(pathKey(path, key), `"${value.slice(0, 200)}" is not an absolute https:// URL`);
     return undefined;
   }
+  if (value !== undefined && hasCredentials(value)) {
+    // "https://www.reuters.com@evil.example/" reads as Reuters and leads to evil.example.
+    issues.add(pathKey(path, key), `"${value.slice(0, 200)}" contains a user name or password before the host ("name@"): such a link shows one site and leads to another`);
+    return undefined;
+  }
   return value;
+}
+
+function hasCredentials(value: string): boolean {
+  const url = new URL(value); // isHttpsUrl has parsed it already
+  return url.username !== '' || url.password !== '';
 }
 
 export function oneOf<T extends string>(obj: Obj, key: string, path: string, issues: Issues, allowed: readonly T[]): T | undefined {

@@ -18,7 +18,7 @@ interface Props {
 }
 
 export function ClaimDetails({ claim, claimLang, uiLang, textId }: Props) {
-  const explanation = claim.explanation[uiLang];
+  const explanation = Object.hasOwn(claim.explanation, uiLang) ? claim.explanation[uiLang] : claim.explanation.en;
   const counted = claim.evidence.filter((e) => e.counted);
   const notCounted = claim.evidence.filter((e) => !e.counted);
   const affiliation = claim.claimant.affiliation.map((a) => pick(a, uiLang)).join(' › ');

@@ -71,4 +71,10 @@ describe('EngineHost', () => {
     fail = false;
     assert.equal((await host.get()).pack.claims.length, bundled.claims.length + 1);
   });
+
+  it('uses the bundled pack alone when reading the imported packs never settles', async () => {
+    const host = new EngineHost(bundled, () => new Promise<Pack[]>(() => undefined), 50);
+    const engine = await host.get();
+    assert.equal(engine.pack, bundled);
+  });
 });

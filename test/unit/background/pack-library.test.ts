@@ -2,22 +2,30 @@
 // disable, remove, export, and the engine told to rebuild only after a stored change.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { PackLibrary } from '../../../src/background/pack-library.ts';
+import { MAX_REPORTED_ERRORS, PackLibrary } from '../../../src/background/pack-library.ts';
+import { PACK_BUDGET } from '../../../src/background/pack-budget.ts';
 import type { PackStore } from '../../../src/background/pack-store.ts';
+import { keyText } from '../../../src/background/stored-records.ts';
 import type { Pack } from '../../../src/core/pack/types.ts';
 import type { ImportedPackInfo } from '../../../src/shared/pack-info.ts';
 import { schemaOrgExample } from '../../fixtures/claimreview/samples.ts';
 
-/** In-memory PackStore; `failNextPut` makes the next put throw like a full disk would. */
+/**
+ * In-memory PackStore holding records as unchecked values, like IndexedDB; `failNextPut` makes the next
+ * put throw like a full disk would. Tests write broken records straight into `meta` and `data`.
+ */
 class MemoryStore implements PackStore {
-  readonly meta = new Map<string, ImportedPackInfo>();
-  readonly data = new Map<string, Pack>();
+  readonly meta = new Map<unknown, unknown>();
+  readonly data = new Map<unknown, unknown>();
   failNextPut = false;
   async list() {
-    return [...this.meta.values()];
+    return [...this.meta].map(([key, value]) => ({ key, value }));
+  }
+  async packKeys() {
+    return [...this.data.keys()];
   }
   async packs(ids: readonly string[]) {
-    return ids.flatMap((id) => this.data.get(id) ?? []);
+    return ids.map((id) => this.data.get(id));
   }
   async put(info: ImportedPackInfo, pack: Pack) {
     if (this.failNextPut) {
@@ -25,16 +33,24 @@ class MemoryStore implements PackStore {
       throw Object.assign(new Error('quota exceeded'), { name: 'QuotaExceededError' });
     }
     this.meta.set(info.id, info);
-    this.data.set(info.id, pack);
+    this.data.set(info.id, { id: info.id, pack });
   }
-  async update(id: string, change: (info: ImportedPackInfo) => ImportedPackInfo) {
-    const info = this.meta.get(id);
-    if (info) this.meta.set(id, change(info));
-    return info !== undefined;
+  async update(id: string, change: (stored: unknown) => ImportedPackInfo | undefined) {
+    const next = this.meta.has(id) ? change(this.meta.get(id)) : undefined;
+    if (next) this.meta.set(id, next);
+    return next !== undefined;
   }
-  async remove(id: string) {
-    this.data.delete(id);
-    return this.meta.delete(id);
+  async remove(key: string) {
+    let found = false;
+    for (const map of [this.meta, this.data]) {
+      for (const stored of [...map.keys()]) {
+        if (keyText(stored) === key) found = map.delete(stored) || found;
+      }
+    }
+    return found;
+  }
+  info(id: string) {
+    return this.meta.get(id) as ImportedPackInfo;
   }
   snapshot() {
     return JSON.stringify([[...this.meta], [...this.data]]);
@@ -50,7 +66,7 @@ const pack = (id: string, claims = 1): Pack => ({
   claims: Array.from({ length: claims }, (_, i) => ({ id: `c${i}`, claimant: 'someone', date: '2020-01-02', text: { en: `Claim ${i}` }, evidence: [] })),
 });
 
-function setup() {
+function setup(budget = PACK_BUDGET) {
   const store = new MemoryStore();
   let changes = 0;
   const library = new PackLibrary({
@@ -58,6 +74,7 @@ function setup() {
     bundled: [{ id: 'syria-2015', name: { en: 'Bundled' }, version: '1', claimCount: 14 }],
     onChange: () => void changes++,
     now: () => new Date('2024-05-01T10:00:00Z'),
+    budget,
   });
   return { store, library, changes: () => changes };
 }
@@ -122,7 +139,7 @@ describe('PackLibrary.import', () => {
     assert.equal(store.snapshot(), before);
     const replaced = await library.import('mine-v2.json', JSON.stringify(pack('mine', 3)), true);
     assert.ok(replaced.ok && replaced.replaced);
-    assert.equal(store.meta.get('mine')!.claimCount, 3);
+    assert.equal(store.info('mine').claimCount, 3);
     assert.equal(store.meta.size, 1);
   });
 
@@ -184,5 +201,96 @@ describe('PackLibrary enable, disable, remove, export', () => {
   it('lists the bundled packs beside the imported ones', async () => {
     const { library } = setup();
     assert.deepEqual((await library.list()).bundled, [{ id: 'syria-2015', name: { en: 'Bundled' }, version: '1', claimCount: 14 }]);
+  });
+});
+
+describe('PackLibrary heals broken storage', () => {
+  it('quarantines a listing without importedAt; the other packs are still listed and used', async () => {
+    const { store, library } = setup();
+    await library.import('a.json', JSON.stringify(pack('a')), false);
+    const { importedAt: _dropped, ...noDate } = { ...store.info('a'), id: 'b' };
+    store.meta.set('b', noDate);
+    store.data.set('b', { id: 'b', pack: pack('b') });
+    const listing = await library.list();
+    assert.deepEqual(listing.imported.map((p) => p.id), ['a']);
+    assert.deepEqual(listing.broken.map((b) => [b.key, b.reason]), [['b', 'listing-unreadable']]);
+    assert.match(listing.broken[0]!.detail, /importedAt/);
+    assert.deepEqual((await library.enabledPacks()).map((p) => p.id), ['a']);
+  });
+
+  it('re-validates pack bodies: a javascript: URL or garbage written straight into the store is never used', async () => {
+    const { store, library } = setup();
+    await library.import('a.json', JSON.stringify(pack('a')), false);
+    await library.import('b.json', JSON.stringify(pack('b')), false);
+    await library.import('c.json', JSON.stringify(pack('c')), false);
+    const evil = pack('a');
+    store.data.set('a', { id: 'a', pack: { ...evil, entities: [{ ...evil.entities[0], url: 'javascript:alert(1)' }] } });
+    store.data.set('b', { id: 'b', pack: 'garbage' });
+    assert.deepEqual((await library.enabledPacks()).map((p) => p.id), ['c']);
+    const listing = await library.list();
+    assert.deepEqual(listing.imported.map((p) => p.id), ['c']);
+    assert.deepEqual(listing.broken.map((b) => [b.key, b.reason]), [['a', 'pack-unreadable'], ['b', 'pack-unreadable']]);
+    assert.match(listing.broken[0]!.detail, /url/);
+    assert.deepEqual(await library.exportPack('a'), { ok: false });
+  });
+
+  it('reports a listing without its pack and a pack without its listing; remove deletes either', async () => {
+    const { store, library } = setup();
+    await library.import('a.json', JSON.stringify(pack('a')), false);
+    await library.import('b.json', JSON.stringify(pack('b')), false);
+    store.data.delete('a');
+    store.meta.delete('b');
+    store.data.set(42, 'not even a record');
+    const { broken, imported } = await library.list();
+    assert.deepEqual(imported, []);
+    assert.deepEqual(broken.map((b) => [b.key, b.reason]), [['a', 'pack-missing'], ['b', 'listing-missing'], ['42', 'listing-missing']]);
+    for (const { key } of broken) assert.equal(await library.remove(key), true);
+    assert.equal(store.meta.size + store.data.size, 0);
+    assert.deepEqual((await library.list()).broken, []);
+  });
+
+  it('a broken listing cannot be enabled or disabled', async () => {
+    const { store, library } = setup();
+    store.meta.set('x', { id: 'x', enabled: true });
+    store.data.set('x', { id: 'x', pack: pack('x') });
+    assert.equal(await library.setEnabled('x', false), false);
+    assert.deepEqual(store.meta.get('x'), { id: 'x', enabled: true });
+  });
+});
+
+describe('PackLibrary budgets and error lists', () => {
+  it('refuses a pack whose entity name is megabytes long, saying where and what the limit is', async () => {
+    const { store, library } = setup();
+    const huge = pack('huge');
+    const text = JSON.stringify({ ...huge, entities: [{ ...huge.entities[0], name: { en: 'x'.repeat(10_000_000) } }] });
+    const started = performance.now();
+    const result = await library.import('huge.json', text, false);
+    assert.ok(performance.now() - started < 2_000);
+    assert.deepEqual(result, { ok: false, reason: 'budget', limit: 'name-chars', value: 10_000_000, max: PACK_BUDGET.nameChars, path: '$.entities[0].name.en' });
+    assert.equal(store.meta.size, 0);
+  });
+
+  it('refuses a pack with more claims than a pack may hold, and a pack that would pass the total', async () => {
+    const budget = { ...PACK_BUDGET, claimsPerPack: 30, claimsTotal: 50 };
+    const { library } = setup(budget);
+    const many = await library.import('many.json', JSON.stringify(pack('many', 31)), false);
+    assert.ok(!many.ok && many.reason === 'budget' && many.limit === 'claims-per-pack');
+    assert.ok((await library.import('a.json', JSON.stringify(pack('a', 30)), false)).ok);
+    assert.ok((await library.import('b.json', JSON.stringify(pack('b', 20)), false)).ok);
+    const over = await library.import('c.json', JSON.stringify(pack('c', 1)), false);
+    assert.ok(!over.ok && over.reason === 'budget' && over.limit === 'claims-total' && over.value === 51);
+    // Replacing a pack counts its new size instead of its old one.
+    assert.ok((await library.import('b.json', JSON.stringify(pack('b', 2)), true)).ok);
+  });
+
+  it('answers the first 100 validation errors and how many more there are', async () => {
+    const { library } = setup();
+    const bad = pack('bad', 300);
+    const text = JSON.stringify({ ...bad, claims: bad.claims.map((c) => ({ ...c, date: 'never' })) });
+    const result = await library.import('bad.json', text, false);
+    assert.ok(!result.ok && result.reason === 'invalid');
+    assert.equal(result.errors.length, MAX_REPORTED_ERRORS);
+    assert.equal(result.moreErrors, 200);
+    assert.equal(result.errors[0]!.path, '$.claims[0].date');
   });
 });

@@ -191,7 +191,9 @@ describe('which payloads get through (isValidRequest)', () => {
       assert.equal(isValidRequest(envelope('options/import', { fileName: 'p.json', text: 'x'.repeat(33 * 1024 * 1024), replace: false })), false);
     }
     if (known.includes('options/remove' as BackgroundMessageName)) {
-      assert.equal(isValidRequest(envelope('options/remove', { id: 'x'.repeat(101) })), false);
+      // Up to 1000: a broken record's key (see background/stored-records.ts) may be longer than a pack id.
+      assert.equal(isValidRequest(envelope('options/remove', { id: 'x'.repeat(1000) })), true);
+      assert.equal(isValidRequest(envelope('options/remove', { id: 'x'.repeat(1001) })), false);
       assert.equal(isValidRequest(envelope('options/remove', { id: '' })), false);
     }
   });
