@@ -1,10 +1,11 @@
 // Small display helpers for the options page.
 import { t, uiLanguage } from '../shared/browser.ts';
+import { pickText } from '../core/pack/localized.ts';
 import type { PackFileFormat } from '../shared/pack-info.ts';
 
 /** A pack name in the UI language, else English, else any. */
 export function localName(name: Record<string, string>): string {
-  return name[uiLanguage()] ?? name.en ?? Object.values(name)[0] ?? '';
+  return pickText(name, uiLanguage());
 }
 
 export function formatSize(bytes: number): string {

@@ -33,7 +33,4 @@ export interface ClaimView {
   readonly evidence: readonly EvidenceView[];
 }
 
-/** Picks the text for `lang`, falling back to English, then to any language the item has. */
-export function pick(text: LocalizedText, lang: string): string {
-  return text[lang] ?? text.en ?? Object.values(text)[0] ?? '';
-}
+export { pickText as pick } from '../core/pack/localized.ts';
