@@ -3,7 +3,7 @@
 // sentence that it states something else (see conflicts.ts).
 import type { Claim } from '../pack/types.ts';
 import type { Analysis } from './analyse.ts';
-import { findConflicts, type Conflict } from './conflicts.ts';
+import { findConflicts, type Conflict, type ConflictContext } from './conflicts.ts';
 import type { Candidate } from './rank.ts';
 
 /** Acceptance rules for a highlight. Set from principles, not from any one page. */
@@ -48,10 +48,10 @@ export function isAccepted(c: Candidate): boolean {
   return !c.figureConflict && failedGate(c) === undefined;
 }
 
-export function decide(c: Candidate, sentence: Analysis, claim: Claim, lang: string): Decision {
+export function decide(c: Candidate, sentence: Analysis, sentenceText: string, claim: Claim, lang: string, ctx: ConflictContext): Decision {
   const gate = failedGate(c);
   const conflicts: Conflict[] = c.figureConflict ? [{ kind: 'figure', detail: 'the sentence gives another value for one of the claim’s figures' }] : [];
   // Conflict checks cost a little: only run them for a candidate the gates would accept.
-  if (gate === undefined && conflicts.length === 0) conflicts.push(...findConflicts(sentence, claim, lang));
+  if (gate === undefined && conflicts.length === 0) conflicts.push(...findConflicts(sentence, sentenceText, claim, lang, ctx));
   return { accepted: gate === undefined && conflicts.length === 0, ...(gate ? { gate } : {}), conflicts };
 }

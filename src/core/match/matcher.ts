@@ -90,9 +90,12 @@ export function createMatcher(input: { claims: readonly Claim[]; entities: reado
   const engines = new LanguageEngines(claims, input.entities);
   const claimantOf = (i: number): string => claims[i]!.claimant;
 
-  function rankIn(engine: LangEngine, a: Analysis, limit: number, nearby?: ReadonlySet<string>): RankedClaim[] {
+  const kinds = new Map(input.entities.map((e) => [e.id, e.kind]));
+  const kindOf = (id: string): Entity['kind'] | undefined => kinds.get(id);
+
+  function rankIn(engine: LangEngine, a: Analysis, text: string, limit: number, nearby?: ReadonlySet<string>): RankedClaim[] {
     return engine.ranker.rank(a, { limit, claimantOf, ...(nearby ? { nearbyEntities: nearby } : {}) }).map((c) => {
-      const decision = decide(c, a, claims[c.claim]!, engine.lang);
+      const decision = decide(c, a, text, claims[c.claim]!, engine.lang, { analyse: engine.ctx, kindOf });
       return { claimId: claims[c.claim]!.id, score: c.score, accepted: decision.accepted, decision, candidate: c, lang: engine.lang };
     });
   }
@@ -119,7 +122,7 @@ export function createMatcher(input: { claims: readonly Claim[]; entities: reado
       const ranked: RankedClaim[] = [];
       for (const engine of chosen) {
         const a = analyse(sentence, engine.lang, engine.ctx);
-        ranked.push(...rankIn(engine, a, k, nearby.get(engine.lang)));
+        ranked.push(...rankIn(engine, a, sentence, k, nearby.get(engine.lang)));
         nearby.set(engine.lang, a.entities);
       }
       visit(span, sentence, chosen.map((e) => e.lang), ranked);
@@ -164,7 +167,7 @@ export function createMatcher(input: { claims: readonly Claim[]; entities: reado
       return out;
     },
     rankClaims(sentence, lang, k) {
-      const all = engines.forLanguage(blockLanguage(sentence, lang)).flatMap((e) => rankIn(e, analyse(sentence, e.lang, e.ctx), k));
+      const all = engines.forLanguage(blockLanguage(sentence, lang)).flatMap((e) => rankIn(e, analyse(sentence, e.lang, e.ctx), sentence, k));
       return all.sort((a, b) => b.candidate.rank - a.candidate.rank).slice(0, k);
     },
   };
