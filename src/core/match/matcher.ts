@@ -95,7 +95,7 @@ export function createMatcher(input: { claims: readonly Claim[]; entities: reado
 
   function rankIn(engine: LangEngine, a: Analysis, text: string, limit: number, nearby?: ReadonlySet<string>): RankedClaim[] {
     return engine.ranker.rank(a, { limit, claimantOf, ...(nearby ? { nearbyEntities: nearby } : {}) }).map((c) => {
-      const decision = decide(c, a, text, claims[c.claim]!, engine.lang, { analyse: engine.ctx, kindOf });
+      const decision = decide(c, a, text, claims[c.claim]!, engine.lang, { analyse: engine.ctx, kindOf, indexClaims: engine.index.claimCount });
       return { claimId: claims[c.claim]!.id, score: c.score, accepted: decision.accepted, decision, candidate: c, lang: engine.lang };
     });
   }

@@ -33,6 +33,10 @@ export interface Candidate {
   readonly matchedTerms: readonly string[];
   /** The best wording was a clause of a claim wording, not a whole one. */
   readonly part: boolean;
+  /** One of the claim's key terms (pack `terms`) is in the sentence. */
+  readonly keyTerm: boolean;
+  /** The claimant is named in the sentence or the one before. */
+  readonly cue: boolean;
 }
 
 export interface RankOptions {
@@ -243,6 +247,8 @@ export class Ranker {
       figureConflict,
       matchedTerms,
       part: doc.part,
+      keyTerm,
+      cue,
     };
   }
 }
