@@ -1,7 +1,7 @@
 // The one message contract between the extension's contexts. Every runtime message is listed here with
 // who may send it, its payload and its response; handlers are typed from this table, and the receiving
 // side checks the sender and the payload shape before acting (see isValidRequest / senderMayCall).
-import type { ClaimStatus } from '../core/pack/types.ts';
+import { CLAIM_STATUSES, type ClaimStatus } from '../core/pack/types.ts';
 import type { ClaimView } from './claim-view.ts';
 import { MAX_PACK_BYTES } from '../core/pack/validate.ts';
 import type { BrokenRecord, ImportedPackInfo, ImportResult, PackSummary } from './pack-info.ts';
@@ -150,7 +150,7 @@ const isString = (x: unknown): x is string => typeof x === 'string';
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 const isCount = (x: unknown): x is number => Number.isSafeInteger(x) && (x as number) >= 0;
 const isPackId = (x: unknown): x is string => isString(x) && x.length > 0 && x.length <= 100;
-const STATUSES: readonly string[] = ['corroborated', 'partly-corroborated', 'contested', 'disputed', 'unverified'];
+const STATUSES: readonly string[] = CLAIM_STATUSES;
 
 function isFoundClaim(x: unknown): x is FoundClaim {
   return isObject(x) && isString(x.claimId) && isString(x.status) && STATUSES.includes(x.status) && isCount(x.occurrences);

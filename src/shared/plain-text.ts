@@ -2,6 +2,8 @@
 // (U+202A–U+202E embeddings and overrides, U+2066–U+2069 isolates) in a name would reverse or reorder
 // the UI text after it ("Trojan Source"-style spoofing). They are removed before display; right-to-left
 // scripts still display correctly through the ordinary bidi algorithm, which needs no control characters.
+import { pickText as pickLocalized } from '../core/pack/localized.ts';
+
 const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
 
 export function withoutBidiControls(text: string): string {
@@ -18,12 +20,7 @@ export function deepWithoutBidiControls<T>(value: T): T {
   return value;
 }
 
-/**
- * The text for `lang` in a per-language record, falling back to English, then to any language. Own
- * properties only: a page whose lang is "__proto__" or "constructor" must not pick up Object.prototype's.
- */
+/** The core's one localized-text fallback (own properties only), stripped of bidi controls for display. */
 export function pickText(text: Readonly<Record<string, string>>, lang: string): string {
-  const own = (key: string) => (Object.hasOwn(text, key) && typeof text[key] === 'string' ? text[key] : undefined);
-  const found = own(lang) ?? own('en') ?? Object.values(text).find((v) => typeof v === 'string') ?? '';
-  return withoutBidiControls(found);
+  return withoutBidiControls(pickLocalized(text, lang));
 }

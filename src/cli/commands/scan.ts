@@ -1,13 +1,15 @@
-// `recoupe scan <file.html|file.txt>... [--json] [--pack FILE]...`: runs the extension's matcher on
+// `recoupe scan <file.html|file.txt>... [--json] [--explain] [--pack FILE]...`: runs the extension's matcher on
 // saved pages, reading their text the way the content script does (same block extraction).
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { createMatcher, type Matcher } from '../../core/match/matcher.ts';
-import { deriveStatus } from '../../core/pack/status.ts';
-import type { Claim, ClaimStatus, Entity, LocalizedText, Pack } from '../../core/pack/types.ts';
-import { detectLanguage } from '../../core/text/language.ts';
+import { blockLanguage } from '../../core/match/engines.ts';
+import { compilePacks } from '../../core/pack/compile.ts';
+import { pickText } from '../../core/pack/localized.ts';
+import type { ClaimStatus, CompiledClaim, Entity, LocalizedText, Pack } from '../../core/pack/types.ts';
 import { BUNDLED_DIR, loadPacks } from '../load-packs.ts';
 import { extractPageText } from '../read-page.ts';
+import { printExplanation } from '../explain-output.ts';
 
 export interface ScanMatch {
   sentence: string;
@@ -24,30 +26,26 @@ export interface ScanMatch {
 
 export interface ScanReport {
   source: string;
+  /** The page's language: declared by `<html lang>`, or else detected from its text. */
   lang: string | undefined;
   matches: ScanMatch[];
 }
 
-/** Everything a scan needs from the packs, built once for all inputs. */
+/** Everything a scan needs from the packs, built once for all inputs: the packs compiled as the extension compiles them. */
 export interface ScanContext {
   readonly matcher: Matcher;
-  readonly claims: ReadonlyMap<string, Claim>;
+  readonly claims: ReadonlyMap<string, CompiledClaim>;
   readonly entities: ReadonlyMap<string, Entity>;
 }
 
 export function scanContext(packs: readonly Pack[]): ScanContext {
-  const claims = new Map<string, Claim>();
-  const entities = new Map<string, Entity>();
-  // Across packs, the first declaration of an id wins (the bundled pack comes first by default).
-  for (const pack of packs) {
-    for (const e of pack.entities) if (!entities.has(e.id)) entities.set(e.id, e);
-    for (const c of pack.claims) if (!claims.has(c.id)) claims.set(c.id, c);
-  }
-  return { matcher: createMatcher({ claims: [...claims.values()], entities: [...entities.values()] }), claims, entities };
-}
-
-function pick(text: LocalizedText, lang: string | undefined): string {
-  return (lang !== undefined ? text[lang] : undefined) ?? text.en ?? text.fr ?? Object.values(text)[0] ?? '';
+  // The extension's merge rule (compile.ts): colliding ids of later packs are renamed, never dropped.
+  const compiled = compilePacks(packs);
+  return {
+    matcher: createMatcher({ claims: compiled.claims, entities: compiled.entities }),
+    claims: new Map(compiled.claims.map((c) => [c.id, c])),
+    entities: new Map(compiled.entities.map((e) => [e.id, e])),
+  };
 }
 
 /** Blocks of a saved file: extracted from HTML like the content script does, or paragraphs of plain text. */
@@ -57,39 +55,38 @@ export function readBlocks(source: string, content: string): { lang?: string; bl
   return { blocks: content.split(/\n\s*\n/).filter((b) => /\S/.test(b)) };
 }
 
+/** Runs the extension's own matching (Matcher.matchBlocks, the declared language only as a prior). */
 export function scanBlocks(source: string, page: { lang?: string; blocks: readonly string[] }, ctx: ScanContext): ScanReport {
-  const declared = page.lang === 'fr' || page.lang === 'en' ? page.lang : undefined;
-  // Pages lie about their language (a French article under <html lang="en">): the text decides.
-  const lang = detectLanguage(page.blocks.join(' ').slice(0, 20_000)) ?? declared;
-  const matches: ScanMatch[] = [];
-  for (const block of page.blocks) {
-    for (const m of ctx.matcher.matchText(block, detectLanguage(block) ?? lang)) {
-      const claim = ctx.claims.get(m.claimId)!;
-      const claimant = ctx.entities.get(claim.claimant);
-      matches.push({
-        sentence: m.sentence,
-        score: m.score,
-        claim: {
-          id: claim.id,
-          text: pick(claim.text, lang),
-          texts: claim.text,
-          claimant: { id: claim.claimant, name: claimant ? pick(claimant.name, lang) : claim.claimant },
-          date: claim.date,
-          status: deriveStatus(claim, ctx.entities).status,
-        },
-      });
-    }
-  }
+  // For display only (which text of a claim to print): matching decides per block on its own.
+  const lang = page.lang ?? blockLanguage(page.blocks.join(' ').slice(0, 20_000), undefined);
+  const matches: ScanMatch[] = ctx.matcher.matchBlocks(page.blocks, page.lang).map((m) => {
+    const claim = ctx.claims.get(m.claimId)!;
+    const claimant = ctx.entities.get(claim.claimant);
+    return {
+      sentence: m.sentence,
+      score: m.score,
+      claim: {
+        id: claim.id,
+        text: pickText(claim.text, lang),
+        texts: claim.text,
+        claimant: { id: claim.claimant, name: claimant ? pickText(claimant.name, lang) : claim.claimant },
+        date: claim.date,
+        status: claim.status,
+      },
+    };
+  });
   return { source, lang, matches };
 }
 
-function parseArgs(args: string[]): { files: string[]; json: boolean; packs: string[] } {
+function parseArgs(args: string[]): { files: string[]; json: boolean; explain: boolean; packs: string[] } {
   const files: string[] = [];
   const packs: string[] = [];
   let json = false;
+  let explain = false;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     if (arg === '--json') json = true;
+    else if (arg === '--explain') explain = true;
     else if (arg === '--pack') {
       const file = args[++i];
       if (file === undefined) throw new Error('--pack needs a file');
@@ -97,8 +94,8 @@ function parseArgs(args: string[]): { files: string[]; json: boolean; packs: str
     } else if (arg.startsWith('--')) throw new Error(`unknown option ${arg}`);
     else files.push(arg);
   }
-  if (files.length === 0) throw new Error('usage: recoupe scan <file.html|file.txt>... [--json] [--pack FILE]...');
-  return { files, json, packs };
+  if (files.length === 0) throw new Error('usage: recoupe scan <file.html|file.txt>... [--json] [--explain] [--pack FILE]...');
+  return { files, json, explain, packs };
 }
 
 function printTable(report: ScanReport): void {
@@ -111,7 +108,7 @@ function printTable(report: ScanReport): void {
 }
 
 export async function runScan(args: string[]): Promise<number> {
-  const { files, json, packs } = parseArgs(args);
+  const { files, json, explain, packs } = parseArgs(args);
   const ctx = scanContext(await loadPacks(packs.length > 0 ? packs : [BUNDLED_DIR]));
   let failed = 0;
   for (const file of files) {
@@ -123,7 +120,12 @@ export async function runScan(args: string[]): Promise<number> {
       failed++;
       continue;
     }
-    const report = scanBlocks(file, readBlocks(file, content), ctx);
+    const page = readBlocks(file, content);
+    if (explain) {
+      printExplanation(file, ctx.matcher.explainBlocks(page.blocks, page.lang), json);
+      continue;
+    }
+    const report = scanBlocks(file, page, ctx);
     if (json) console.log(JSON.stringify(report));
     else printTable(report);
   }

@@ -25,10 +25,18 @@ export interface Candidate {
   readonly informative: number;
   /** Figures of the claim the sentence states with the same value. */
   readonly figuresSupported: number;
+  /** Values of those figures. */
+  readonly supportedFigures: readonly number[];
   /** The sentence counts one of the claim's quantities with another value. */
   readonly figureConflict: boolean;
+  /** The best wording's terms found in the sentence. */
+  readonly matchedTerms: readonly string[];
   /** The best wording was a clause of a claim wording, not a whole one. */
   readonly part: boolean;
+  /** One of the claim's key terms (pack `terms`) is in the sentence. */
+  readonly keyTerm: boolean;
+  /** The claimant is named in the sentence or the one before. */
+  readonly cue: boolean;
 }
 
 export interface RankOptions {
@@ -194,9 +202,11 @@ export class Ranker {
     const doc = index.docs[best.doc]!;
     let matched = 0;
     let informative = 0;
+    const matchedTerms: string[] = [];
     for (const t of doc.terms) {
       if (!sentenceIds.has(t)) continue;
       matched++;
+      matchedTerms.push(index.terms[t]!);
       if (!index.terms[t]!.startsWith('@') && index.nameTerms[t] !== 1) informative++;
     }
     const docPairs = pairsOf(doc.seq);
@@ -206,10 +216,14 @@ export class Ranker {
 
     const features = index.features.get(claim);
     let figuresSupported = 0;
+    const supportedFigures: number[] = [];
     let figureConflict = false;
     for (const rule of features?.figures ?? []) {
       const verdict = checkFigure(sentence.tokens, rule);
-      if (verdict === 'support') figuresSupported++;
+      if (verdict === 'support') {
+        figuresSupported++;
+        supportedFigures.push(rule.value);
+      }
       else if (verdict === 'conflict') figureConflict = true;
     }
     let keyTerm = false;
@@ -229,8 +243,12 @@ export class Ranker {
       matched,
       informative,
       figuresSupported,
+      supportedFigures,
       figureConflict,
+      matchedTerms,
       part: doc.part,
+      keyTerm,
+      cue,
     };
   }
 }

@@ -121,7 +121,9 @@ export interface Pack extends PackMeta {
   readonly claims: readonly Claim[];
 }
 
-export type ClaimStatus = 'corroborated' | 'partly-corroborated' | 'contested' | 'disputed' | 'unverified';
+/** Every corroboration status, the one list the code checks against (messages, CLI, UI). */
+export const CLAIM_STATUSES = ['corroborated', 'partly-corroborated', 'contested', 'disputed', 'unverified'] as const;
+export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
 
 /** Why an evidence item did or did not count as independent support or dispute. */
 export type EvidenceReason =

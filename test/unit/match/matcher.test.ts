@@ -77,9 +77,10 @@ describe('claim matcher', () => {
     assert.equal(m.sentence, 'Les combats ont poussé 2000 familles à fuir leurs habitations.');
   });
 
-  it('returns at most one claim per sentence', () => {
+  it('gives both claims of a sentence that states two (issue #11)', () => {
     const results = matcher.matchText('Les combats ont poussé 2000 familles à fuir leurs habitations, et l’aviation russe a frappé 60 cibles terroristes en Syrie en 24 heures.', 'fr');
-    assert.equal(results.length, 1);
+    assert.deepEqual(results.map((r) => r.claimId).sort(), ['families-2000', 'targets-60']);
+    assert.equal(new Set(results.map((r) => `${r.start}-${r.end}`)).size, 1);
   });
 
   it('detects the language of the block when none is given', () => {

@@ -51,8 +51,8 @@ export function tally(report: ScanReport, labels: Labels): Tally {
   const falsePositives: string[] = [];
   let truePositives = 0;
   for (const m of report.matches) {
-    const i = labels.expected.findIndex((e, j) => !found.has(j) && squash(m.sentence).includes(squash(e.sentence)));
-    if (i >= 0 && labels.expected[i]!.claim === m.claim.id) {
+    const i = labels.expected.findIndex((e, j) => !found.has(j) && e.claim === m.claim.id && squash(m.sentence).includes(squash(e.sentence)));
+    if (i >= 0) {
       found.add(i);
       truePositives++;
     } else falsePositives.push(`${m.claim.id} ← ${m.sentence}`);

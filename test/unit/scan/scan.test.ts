@@ -38,4 +38,17 @@ describe('recoupe scan', () => {
     assert.equal(missing.status, 1);
     assert.match(missing.stderr, /cannot read/);
   });
+
+  it('--explain prints, per sentence, the candidates with scores and features and what decided', () => {
+    const run = spawnSync(process.execPath, [join(repoRoot, 'bin/recoupe.js'), 'scan', '--explain', seedText], { encoding: 'utf8' });
+    assert.equal(run.status, 0, run.stderr);
+    assert.match(run.stdout, /=> ru-mod-39-sorties-60-targets-24h, ru-mod-49-targets-saturday/);
+    assert.match(run.stdout, /ACCEPTED/);
+    assert.match(run.stdout, /refused \(gate (coverage|informative|matched|score|clause-coverage)/);
+    assert.match(run.stdout, /rank \d\.\d\d {2}score \d\.\d\d {2}coverage/);
+    const json = spawnSync(process.execPath, [join(repoRoot, 'bin/recoupe.js'), 'scan', '--explain', '--json', seedText], { encoding: 'utf8' });
+    const lines = json.stdout.trim().split('\n').map((l) => JSON.parse(l) as { sentence: string; matched: string[]; candidates: { claimId: string; accepted: boolean; decision: { conflicts: unknown[] } }[] });
+    assert.equal(lines.length, 17); // the seed article has 17 sentences
+    assert.ok(lines.every((l) => Array.isArray(l.candidates) && l.candidates.every((c) => Array.isArray(c.decision.conflicts))));
+  });
 });

@@ -1,0 +1,203 @@
+// Conflicts: evidence in a sentence that it states something other than the claim, even though it shares
+// the claim's words. Each is a reason to refuse the match, shown by `recoupe scan --explain`:
+// - figure: another value for one of the claim's counted quantities (figures.ts, checked by the ranker);
+// - places: the claim lists places (three or more) and the sentence's list has another one in it
+//   ("Idleb, Hama, Alep, Lattaquié et Damas" is another day's list than "Hama, Homs, Alep, Lattaquié, Damas");
+// - attempt: the claim says an action is being attempted and the sentence that it was accomplished, or the
+//   reverse ("broke the siege" is not "is trying to break the siege");
+// - date: the sentence dates what it states (a day of the month) after the claim's date;
+// - subject: the sentence opens on another named subject than the claim's for the same statement
+//   ("Milwaukee has the highest…" is not "Chicago has the highest…").
+import type { Claim, Entity } from '../pack/types.ts';
+import { foldText } from '../text/normalise.ts';
+import { analyse, type AnalyseContext, type Analysis } from './analyse.ts';
+
+export type ConflictKind = 'figure' | 'subject' | 'places' | 'attempt' | 'date';
+
+export interface Conflict {
+  readonly kind: ConflictKind;
+  readonly detail: string;
+}
+
+export interface ConflictContext {
+  readonly analyse: AnalyseContext;
+  readonly kindOf: (entityId: string) => Entity['kind'] | undefined;
+}
+
+// ---- attempt vs accomplished -------------------------------------------------------------------------
+// Folded (lower case, no accents) markers. An attempt: someone tries, seeks, aims, works to do something.
+const ATTEMPT: Readonly<Record<string, RegExp>> = {
+  en: /\b(?:try|tries|trying|tried to|seek|seeks|seeking|attempt|attempts|attempting|aims? to|aiming to|working to|works to|bid to|push(?:es|ing)? to|fight(?:s|ing)? to|efforts? to|struggl(?:e|es|ing) to)\b/,
+  fr: /\b(?:cherche|cherchent|cherchait|cherchaient|tente|tentent|tentait|tentaient|essaie|essaient|essayait|vise a|visent a|visait a|s'efforce|s'efforcent|tentative|tentatives|pour tenter|en vue de)\b/,
+};
+// Accomplished: the event happened (past or perfect of a completing verb, or "succeeded").
+const ACCOMPLISHED: Readonly<Record<string, RegExp>> = {
+  en: /\b(?:broke|broken|lifted|ended|succeeded|managed to|fought their way|have freed|has freed|freed|captured|seized|took control|recaptured|retook|was lifted|were lifted)\b/,
+  fr: /\b(?:a brise|ont brise|avait brise|avaient brise|ont pu briser|a pu briser|brise le siege|reussi|a leve|ont leve|a ete leve|leve le siege|a libere|ont libere|ont repris|a repris|se sont empares|s'est empare)\b/,
+};
+
+function attemptState(folded: string, lang: string): 'attempt' | 'accomplished' | undefined {
+  const attempt = ATTEMPT[lang]?.test(folded) ?? false;
+  const done = ACCOMPLISHED[lang]?.test(folded) ?? false;
+  if (attempt && !done) return 'attempt';
+  if (done && !attempt) return 'accomplished';
+  return undefined;
+}
+
+// ---- dates ------------------------------------------------------------------------------------------
+const MONTHS: Readonly<Record<string, readonly string[]>> = {
+  en: ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'],
+  fr: ['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre'],
+};
+/** Days either side of the claim's date that a sentence may name: announcements trail events by a day or two. */
+const DATE_TOLERANCE_DAYS = 2;
+const DAY_MS = 86_400_000;
+
+function claimDay(claim: Claim): Date | undefined {
+  const d = new Date(`${claim.date.slice(0, 10)}T00:00:00Z`);
+  return Number.isNaN(d.getTime()) || claim.date.length < 10 ? undefined : d;
+}
+
+/** "October 7", "7 October", "le 10 novembre", "Oct. 7" are explicit days; the year is the claim's unless given. */
+function explicitDays(folded: string, lang: string, year: number): Date[] {
+  const months = MONTHS[lang] ?? [];
+  const out: Date[] = [];
+  const name = months.join('|');
+  const dayFirst = new RegExp(`\\b(\\d{1,2})(?:er|st|nd|rd|th)?\\s+(${name})(?:\\s+(\\d{4}))?\\b`, 'g');
+  const monthFirst = new RegExp(`\\b(${name})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4}))?`, 'g');
+  const periodStart = PERIOD_START[lang];
+  const starts = (index: number): boolean => periodStart?.test(folded.slice(Math.max(0, index - 30), index)) ?? false;
+  for (const m of folded.matchAll(dayFirst)) if (!starts(m.index)) out.push(new Date(Date.UTC(m[3] ? Number(m[3]) : year, months.indexOf(m[2]!), Number(m[1]))));
+  for (const m of folded.matchAll(monthFirst)) if (!starts(m.index)) out.push(new Date(Date.UTC(m[3] ? Number(m[3]) : year, months.indexOf(m[1]!), Number(m[2]))));
+  return out.filter((d) => !Number.isNaN(d.getTime()));
+}
+
+/** "since 30 September", "depuis le 30 septembre", "from February 4-11": the start of a period, not the event's day. */
+const PERIOD_START: Readonly<Record<string, RegExp>> = {
+  en: /\b(?:since|from|between|began(?: on)?|start(?:ed)? on)\s+(?:the\s+)?$/,
+  fr: /\b(?:depuis|des|a partir|du|entre|debut|commence)\s+(?:le\s+|du\s+)?$/,
+};
+
+/**
+ * A sentence that dates what it states after the claim's date (beyond the tolerance) reports a later
+ * event: "On 10 November the army broke the siege" does not state a claim of 17 October. Earlier dates are
+ * not a conflict: claims often report past events ("the strikes of 26 January killed…", recorded later).
+ */
+function dateConflict(folded: string, lang: string, claim: Claim): string | undefined {
+  const day = claimDay(claim);
+  if (!day) return undefined;
+  const explicit = explicitDays(folded, lang, day.getUTCFullYear());
+  if (explicit.length === 0) return undefined;
+  // Several dates ("between 7 and 18 October"): only a sentence all of whose dates are later is in conflict.
+  if (explicit.every((d) => d.getTime() - day.getTime() > DATE_TOLERANCE_DAYS * DAY_MS)) {
+    return `the sentence is dated ${explicit[0]!.toISOString().slice(0, 10)}, after the claim (${claim.date})`;
+  }
+  return undefined;
+}
+
+// ---- places ----------------------------------------------------------------------------------------
+/** A claim's places: entities of kind "other" (towns, provinces, countries) its text names, when it lists 3+. */
+const MIN_LISTED_PLACES = 3;
+/** Tokens around the claim's places that still belong to the sentence's list ("de Hama (centre), d'Idleb"). */
+const LIST_REACH = 4;
+
+function placesConflict(sentence: Analysis, claimText: Analysis, ctx: ConflictContext): string | undefined {
+  const lexicon = ctx.analyse.lexicon;
+  const isPlace = (id: string): boolean => ctx.kindOf(id) === 'other';
+  const listed = new Set([...claimText.entities].filter(isPlace));
+  if (listed.size < MIN_LISTED_PLACES) return undefined;
+  const spans = lexicon.find(sentence.tokens);
+  const hits = spans.filter((s) => listed.has(s.entity));
+  if (new Set(hits.map((s) => s.entity)).size < 2) return undefined;
+  const from = hits[0]!.start - LIST_REACH;
+  const to = hits[hits.length - 1]!.end + LIST_REACH;
+  const inSpan = new Set(spans.flatMap((s) => Array.from({ length: s.end - s.start }, (_v, k) => s.start + k)));
+  for (const s of spans) {
+    if (s.end > from && s.start < to && isPlace(s.entity) && !listed.has(s.entity)) return `the sentence's list of places includes ${s.entity}, not in the claim's`;
+  }
+  // Unlisted capitalised words count only inside the list (between its first and last known place):
+  // "…, Alep et Lattaquié, selon Moscou" names a source, not a province.
+  for (let i = hits[0]!.end; i < hits[hits.length - 1]!.start; i++) {
+    const t = sentence.tokens[i]!;
+    if (inSpan.has(i) || t.case === 'lower' || t.stop || t.value !== undefined || t.word.length < 3) continue;
+    if (ctx.analyse.isKnown?.(t.stem)) continue;
+    return `the sentence's list of places includes "${t.word}", not in the claim's`;
+  }
+  return undefined;
+}
+
+// ---- subject ---------------------------------------------------------------------------------------
+/** Tokens at the start of a sentence where its grammatical subject is named. */
+const SUBJECT_REACH = 3;
+
+/**
+ * The claim's wording opens on a name (its subject: "Chicago has…"), and the sentence opens on another
+ * capitalised name, not the claim's, with the rest of the statement shared. Only names the claim does
+ * not mention anywhere count, so "Russia's Defence Ministry said Russian jets…" is not a conflict.
+ */
+function subjectConflict(sentence: Analysis, claimText: Analysis): string | undefined {
+  const claimSubject = leadingName(claimText);
+  if (claimSubject === undefined) return undefined;
+  const sentenceSubject = leadingName(sentence);
+  if (sentenceSubject === undefined || sentenceSubject.stem === claimSubject.stem) return undefined;
+  if (claimText.terms.has(sentenceSubject.stem) || sentence.terms.has(claimSubject.stem)) return undefined;
+  // Same role: the same word follows both names ("Chicago has the highest…" / "Milwaukee has the highest…").
+  const after = (a: Analysis, at: number): string | undefined => a.tokens.slice(at + 1).find((t) => !t.stop)?.stem;
+  const predicate = after(claimText, claimSubject.at);
+  if (predicate === undefined || predicate !== after(sentence, sentenceSubject.at)) return undefined;
+  return `the sentence's subject is "${sentenceSubject.word}", the claim's "${claimSubject.word}"`;
+}
+
+function leadingName(a: Analysis): { stem: string; word: string; at: number } | undefined {
+  // The first content word, if it comes within the first few tokens ("The Syrian army…", "Chicago has…").
+  for (let i = 0; i < Math.min(a.tokens.length, SUBJECT_REACH); i++) {
+    const t = a.tokens[i]!;
+    if (t.stop) continue;
+    if (t.value !== undefined) return undefined;
+    // Only a word that is a name wherever it stands (capitalised after the first word, or in both) counts.
+    if (t.case === 'lower') return undefined;
+    const next = a.tokens[i + 1];
+    if (i === 0 && next !== undefined && next.case === 'lower' && !isProperLooking(t.word)) return undefined;
+    if (i === 0 && next === undefined) return undefined;
+    return { stem: t.stem, word: t.word, at: i };
+  }
+  return undefined;
+}
+
+/** A first word (folded, so lower case) that may be a name rather than a capitalised function word. */
+function isProperLooking(word: string): boolean {
+  return !/^(?:the|a|an|in|on|at|by|for|but|and|this|that|these|those|it|he|she|they|we|le|la|les|un|une|des|en|au|aux|selon|depuis|pour|dans|il|elle|ils|elles|ce|cette)$/.test(word);
+}
+
+// ---- all -------------------------------------------------------------------------------------------
+const claimAnalyses = new WeakMap<Claim, Map<string, Analysis>>();
+
+function analyseClaim(claim: Claim, lang: string, ctx: ConflictContext): Analysis | undefined {
+  const text = Object.hasOwn(claim.text, lang) ? claim.text[lang] : undefined;
+  if (text === undefined) return undefined;
+  let byLang = claimAnalyses.get(claim);
+  if (!byLang) claimAnalyses.set(claim, (byLang = new Map()));
+  let a = byLang.get(lang);
+  if (!a) byLang.set(lang, (a = analyse(text, lang, { lexicon: ctx.analyse.lexicon })));
+  return a;
+}
+
+export function findConflicts(sentence: Analysis, sentenceText: string, claim: Claim, lang: string, ctx: ConflictContext): Conflict[] {
+  const out: Conflict[] = [];
+  const claimText = analyseClaim(claim, lang, ctx);
+  const folded = foldText(sentenceText);
+  if (claimText) {
+    const claimFolded = foldText(claim.text[lang]!);
+    const said = attemptState(folded, lang);
+    const recorded = attemptState(claimFolded, lang);
+    if (said && recorded && said !== recorded) out.push({ kind: 'attempt', detail: `the sentence states an ${said === 'attempt' ? 'attempt' : 'accomplished event'}, the claim an ${recorded === 'attempt' ? 'attempt' : 'accomplished event'}` });
+    const places = placesConflict(sentence, claimText, ctx);
+    if (places) out.push({ kind: 'places', detail: places });
+    // Capitals mark names in French and English only (German capitalises every noun).
+    const subject = lang === 'fr' || lang === 'en' ? subjectConflict(sentence, claimText) : undefined;
+    if (subject) out.push({ kind: 'subject', detail: subject });
+  }
+  const date = dateConflict(folded, lang, claim);
+  if (date) out.push({ kind: 'date', detail: date });
+  return out;
+}

@@ -1,0 +1,66 @@
+// Conflicts as evidence against a match (issue #11): another named subject, another list of places, an
+// accomplished event against an attempt (fr and en), a later explicit date. Each refuses the match and
+// is reported in the decision that `recoupe scan --explain` prints.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { createMatcher } from '../../../src/core/match/matcher.ts';
+import type { Claim, Entity } from '../../../src/core/pack/types.ts';
+import { claims, entities } from './mini-pack.ts';
+
+const places: Entity[] = [
+  { id: 'homs', kind: 'other', name: { fr: 'Homs', en: 'Homs' } },
+  { id: 'latakia', kind: 'other', name: { fr: 'Lattaquié', en: 'Latakia' } },
+  { id: 'idlib', kind: 'other', name: { fr: 'Idleb', en: 'Idlib' } },
+  { id: 'city-hall', kind: 'government', name: { en: 'City Hall' } },
+];
+const extra: Claim[] = [
+  {
+    id: 'provinces',
+    claimant: 'ru-mod',
+    date: '2015-10-18',
+    text: { fr: 'Les frappes russes ont visé les provinces de Hama, Homs, Alep et Lattaquié.', en: 'The Russian strikes hit the provinces of Hama, Homs, Aleppo and Latakia.' },
+    evidence: [],
+  },
+  { id: 'chicago', claimant: 'city-hall', date: '2015-10-18', text: { en: 'Chicago has the highest murder rate of any large American city.' }, evidence: [] },
+];
+const matcher = createMatcher({ claims: [...claims, ...extra], entities: [...entities, ...places] });
+const ids = (text: string, lang: string): string[] => matcher.matchBlocks([text], lang).map((m) => m.claimId);
+const conflictsOf = (text: string, lang: string, claimId: string): string[] =>
+  matcher.explainBlocks([text], lang, 10)[0]!.candidates.find((c) => c.claimId === claimId)?.decision.conflicts.map((c) => c.kind) ?? [];
+
+describe('conflicts', () => {
+  it('an accomplished event is not the attempt (en and fr)', () => {
+    const trying = 'The Syrian army is trying to break the Islamic State siege of the Kweires military airport.';
+    assert.deepEqual(ids(trying, 'en'), ['kweires-siege']);
+    const broke = 'The Syrian army managed to break the Islamic State siege of the Kweires military airport on Tuesday.';
+    assert.deepEqual(ids(broke, 'en'), []);
+    assert.deepEqual(conflictsOf(broke, 'en', 'kweires-siege'), ['attempt']);
+    const brise = "L'armée syrienne a brisé mardi le siège imposé par l'État islamique à l'aéroport militaire de Kweires.";
+    assert.deepEqual(ids(brise, 'fr'), []);
+    assert.deepEqual(conflictsOf(brise, 'fr', 'kweires-siege'), ['attempt']);
+  });
+
+  it('another list of places is another day’s list', () => {
+    assert.deepEqual(ids('Les frappes russes ont visé les provinces de Hama, Homs, Alep et Lattaquié, selon Moscou.', 'fr'), ['provinces']);
+    const other = "Les frappes russes ont visé les provinces d'Idleb, Hama, Alep et Lattaquié, selon Moscou.";
+    assert.deepEqual(ids(other, 'fr'), []);
+    assert.deepEqual(conflictsOf(other, 'fr', 'provinces'), ['places']);
+    const unknownPlace = 'The Russian strikes hit the provinces of Hama, Raqqa, Aleppo and Latakia.';
+    assert.deepEqual(ids(unknownPlace, 'en'), []);
+  });
+
+  it('another named subject in the same role (Chicago vs Milwaukee)', () => {
+    assert.deepEqual(ids('Chicago has the highest murder rate of any large American city, the report says.', 'en'), ['chicago']);
+    const milwaukee = 'Milwaukee has the highest murder rate of any large American city.';
+    assert.deepEqual(ids(milwaukee, 'en'), []);
+    assert.deepEqual(conflictsOf(milwaukee, 'en', 'chicago'), ['subject']);
+  });
+
+  it('an explicit date after the claim’s is a later event; a period start is not', () => {
+    const later = 'Russian aircraft struck 60 terrorist targets in Syria in the past 24 hours, the ministry said on 10 November.';
+    assert.deepEqual(ids(later, 'en'), []);
+    assert.deepEqual(conflictsOf(later, 'en', 'targets-60'), ['date']);
+    assert.deepEqual(ids('Russian aircraft struck 60 terrorist targets in Syria in the past 24 hours, the ministry said on October 18.', 'en'), ['targets-60']);
+    assert.deepEqual(ids("L'aviation russe a frappé 60 cibles terroristes en Syrie au cours des dernières 24 heures, depuis le 30 novembre.", 'fr'), ['targets-60']);
+  });
+});
