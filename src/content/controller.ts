@@ -6,11 +6,10 @@ import { browser, t, uiLanguage, type Runtime } from '../shared/browser.ts';
 import { pick, type ClaimView } from '../shared/claim-view.ts';
 import { isContentCommand, type BlockMatch } from '../shared/messages.ts';
 import { request } from '../shared/request.ts';
-import { CardHost } from './card/card-host.tsx';
-import { HighlightSet } from './highlight/highlight-set.ts';
-import { createMark, showFocus } from './highlight/mark.ts';
 import { watchPage, type PageWatch } from './page-watch.ts';
 import { recordHighlight, recordReply, recordScanDone } from './profile.ts';
+import { loadReader } from './reader/load-reader.ts';
+import type { Reader } from './reader/reader-api.ts';
 import { forEachSliced } from './schedule.ts';
 import { isRendered } from './visibility.ts';
 
@@ -20,15 +19,14 @@ const BATCH_CHARS = 60_000;
 
 export class RecoupeController {
   readonly #doc: Document;
-  readonly #highlights = new HighlightSet();
-  readonly #card: CardHost;
+  /** The highlight and card code: loaded when the first match arrives, never on pages without one. */
+  #reader: Reader | undefined;
   #abort: AbortController | undefined;
   #watch: PageWatch | undefined;
   #blockCount = 0;
 
   constructor(doc: Document) {
     this.#doc = doc;
-    this.#card = new CardHost(doc, uiLanguage());
   }
 
   /** Starts scanning and watching the page. Calling it again while running does nothing. */
@@ -52,8 +50,8 @@ export class RecoupeController {
   stop(): void {
     this.#abort?.abort();
     this.#abort = undefined;
-    this.#card.destroy();
-    this.#highlights.clearAll();
+    this.#reader?.card.destroy();
+    this.#reader?.highlights.clearAll();
     this.#watch = undefined;
   }
 
@@ -74,18 +72,19 @@ export class RecoupeController {
   }
 
   async #rescanAll(signal: AbortSignal): Promise<void> {
-    this.#card.close(false);
-    this.#own(() => this.#highlights.clearAll());
+    this.#reader?.card.close(false);
+    this.#own(() => this.#reader?.highlights.clearAll());
     this.#blockCount = 0;
     await this.#scan(this.#doc.body, signal);
   }
 
   async #rescan(roots: readonly Node[], signal: AbortSignal): Promise<void> {
-    this.#highlights.pruneDetached();
+    this.#reader?.highlights.pruneDetached();
     for (const root of roots) {
       if (signal.aborted || !root.isConnected) continue;
-      if (this.#card.anchor && root.contains(this.#card.anchor)) this.#card.close(false);
-      this.#own(() => this.#highlights.clearWithin(root));
+      const card = this.#reader?.card;
+      if (card?.anchor && root.contains(card.anchor)) card.close(false);
+      this.#own(() => this.#reader?.highlights.clearWithin(root));
       await this.#scan(root, signal);
     }
   }
@@ -113,6 +112,9 @@ export class RecoupeController {
   }
 
   async #apply(batch: TextBlock[], matches: BlockMatch[], claims: ClaimView[], signal: AbortSignal): Promise<void> {
+    if (matches.length === 0) return;
+    const reader = (this.#reader ??= await loadReader(this.#doc, uiLanguage()));
+    if (signal.aborted) return;
     const views = new Map(claims.map((c) => [c.id, c]));
     const rendered = new Map<Element, boolean>();
     await forEachSliced(
@@ -125,7 +127,7 @@ export class RecoupeController {
         if (!rendered.get(block.element)) return; // text the reader cannot see is never highlighted
         const label = t('markLabel', [pick(claim.claimant.name, uiLanguage()), t(`status_${claim.status.replace(/-/g, '_')}`)]);
         const added = this.#own(() =>
-          this.#highlights.add(block, match.start, match.end, claim, (first) => createMark(this.#doc, claim.id, claim.status, label, first)),
+          reader.highlights.add(block, match.start, match.end, claim, (first) => reader.createMark(this.#doc, claim.id, claim.status, label, first)),
         );
         if (added) recordHighlight();
       },
@@ -139,12 +141,12 @@ export class RecoupeController {
   }
 
   async #report(): Promise<void> {
-    await request('page/report', { url: location.href, blockCount: this.#blockCount, found: this.#highlights.summary() });
+    await request('page/report', { url: location.href, blockCount: this.#blockCount, found: this.#reader?.highlights.summary() ?? [] });
   }
 
   #onActivate(event: MouseEvent): void {
     if (!event.isTrusted) return; // a page script cannot open our card by faking a click
-    const highlight = this.#highlights.lookup(event.target as Element | null);
+    const highlight = this.#reader?.highlights.lookup(event.target as Element | null);
     if (!highlight) return;
     event.preventDefault(); // a highlight inside a link opens the card, not the link
     event.stopPropagation();
@@ -153,28 +155,28 @@ export class RecoupeController {
 
   #onKey(event: KeyboardEvent): void {
     if (!event.isTrusted) return;
-    if (event.key === 'Escape' && this.#card.isOpen) {
-      this.#card.close(true);
+    if (event.key === 'Escape' && this.#reader?.card.isOpen) {
+      this.#reader.card.close(true);
       return;
     }
     if (event.key !== 'Enter' && event.key !== ' ') return;
-    const highlight = this.#highlights.lookup(event.target as Element | null);
+    const highlight = this.#reader?.highlights.lookup(event.target as Element | null);
     if (!highlight) return;
     event.preventDefault();
     this.#openCard(highlight.wrapped.marks[0]!, highlight.claim);
   }
 
   #onFocus(event: FocusEvent, on: boolean): void {
-    const highlight = this.#highlights.lookup(event.target as Element | null);
-    if (highlight) showFocus(event.target as HTMLElement, on);
+    const highlight = this.#reader?.highlights.lookup(event.target as Element | null);
+    if (highlight) this.#reader?.showFocus(event.target as HTMLElement, on);
   }
 
   #openCard(anchor: HTMLElement, claim: ClaimView): void {
-    this.#card.open(anchor, claim, pageLanguage(this.#doc) ?? 'en');
+    this.#reader?.card.open(anchor, claim, pageLanguage(this.#doc) ?? 'en');
   }
 
   #showClaim(claimId: string): boolean {
-    const highlight = this.#highlights.firstOf(claimId);
+    const highlight = this.#reader?.highlights.firstOf(claimId);
     if (!highlight) return false;
     const mark = highlight.wrapped.marks[0]!;
     mark.scrollIntoView({ block: 'center' });
