@@ -186,6 +186,30 @@ async function coldStart(context: BrowserContext, server: ReaderServer, runs: nu
   return lines;
 }
 
+/**
+ * Issue #13 item 8: a page of 200k text nodes. The longest main-thread task that ran extension script, and
+ * the longest single run of it, over a 15 s window after the load event (the scan and its ~130 match
+ * round trips end well within it; the count of our tasks shows it ran).
+ */
+async function largePage(context: BrowserContext, server: ReaderServer, nodes: number): Promise<string> {
+  const url = server.url(`/generated/text-nodes-${nodes}.html`);
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  const stop = await startTrace(cdp);
+  await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+  await new Promise((done) => setTimeout(done, 15_000));
+  const events = await stop();
+  await cdp.detach();
+  await page.close();
+  const thread = pageThread(events, url);
+  if (!thread) throw new Error(`no renderer main thread parsed ${url}`);
+  const s = summariseThread(events, thread, 'chrome-extension://');
+  return (
+    `${nodes} text nodes: ${s.ourTasks} tasks ran extension script, longest such task ${fmt(s.ourLongestTaskMs)} ms wall / ${fmt(s.ourLongestTaskCpuMs)} ms CPU; ` +
+    `longest single run of extension script ${fmt(s.ourLongestMs)} ms wall / ${fmt(s.ourLongestCpuMs)} ms CPU; extension script in total ${fmt(s.ourCpuMs)} ms CPU (target: no task over 50 ms)`
+  );
+}
+
 function bundleSizes(): string {
   const dir = resolve(ROOT, DIST, 'chrome');
   const rows = readdirSync(dir)
@@ -248,7 +272,7 @@ async function main(): Promise<void> {
     console.log(`\n### Reader cost per page — chromium, shipped build, ${repeats} load(s) per page and variant (medians)\n`);
     console.log(
       table(
-        ['page', 'load ms none', 'load ms empty CS', 'load ms recoupe', 'load ratio', 'main thread ms none', 'main thread ms recoupe', 'cold bare walk ms', 'empty CS cpu ms', 'recoupe cpu ms', 'recoupe wall ms', 'ratio to cold walk', 'our tasks', 'longest task ms wall / cpu', 'heap MB none / recoupe'],
+        ['page', 'load ms none', 'load ms empty CS', 'load ms recoupe', 'load ratio', 'main thread ms none', 'main thread ms recoupe', 'cold bare walk ms', 'empty CS cpu ms', 'recoupe cpu ms', 'recoupe wall ms', 'ratio to cold walk', 'our tasks', 'longest run ms wall / cpu', 'heap MB none / recoupe'],
         rows.map((r) => [
           r.file,
           fmt(r.loadNone),
@@ -274,10 +298,14 @@ async function main(): Promise<void> {
     console.log(`- main-thread time, recoupe / none: ${fmt(col((r) => r.mainRecoupe / r.mainNone), 3)}×`);
     console.log(`- content-script CPU: ${fmt(col((r) => r.ours), 2)} ms (target ≤ 8 ms); ${fmt(col((r) => r.ours / r.cold), 2)}× a cold bare TreeWalker pass (target ≤ 4×); empty content script ${fmt(col((r) => r.empty), 2)} ms; cold bare walk ${fmt(col((r) => r.cold), 2)} ms`);
     console.log(
-      `- longest task with extension code: ${fmt(Math.max(...rows.map((r) => r.longestCpu)))} ms CPU, ${fmt(Math.max(...rows.map((r) => r.longest)))} ms wall (target ≤ 10 ms); ` +
+      `- longest single run of extension script (the injection, or one slice): ${fmt(Math.max(...rows.map((r) => r.longestCpu)))} ms CPU, ${fmt(Math.max(...rows.map((r) => r.longest)))} ms wall (target ≤ 10 ms); ` +
         `pages over 10 ms CPU: ${rows.filter((r) => r.longestCpu > 10).length}, wall: ${rows.filter((r) => r.longest > 10).length} (wall includes time the loaded machine took the core away)`,
     );
     console.log(`- JS heap after GC: +${fmt(col((r) => r.heapRecoupe - r.heapNone) / 2 ** 20, 2)} MB with recoupe, +${fmt(col((r) => r.heapEmpty - r.heapNone) / 2 ** 20, 2)} MB with the empty content script (same launch, same harness)`);
+    if (process.env.READER_LARGE !== '0') {
+      console.log('\n### A page of 200k text nodes — chromium, shipped build\n');
+      console.log(await largePage(browsers.recoupe.context, server, 200_000));
+    }
     if (process.env.READER_COLD_RUNS !== '0') {
       console.log('\n### Cold start (service worker stopped), demo article\n');
       for (const line of await coldStart(browsers.recoupe.context, server, Number(process.env.READER_COLD_RUNS ?? 3))) console.log(line);

@@ -21,6 +21,20 @@ export function blankFrames(html: string): string {
   );
 }
 
+/**
+ * A page of `count` text nodes (issue #13 item 8: 200k): paragraphs of ten text nodes each, five of them in
+ * <b>, with plain sentences that match no claim.
+ */
+export function manyTextNodes(count: number): string {
+  const paragraphs: string[] = [];
+  for (let p = 0; p < Math.ceil(count / 10); p++) {
+    let html = '<p>';
+    for (let k = 0; k < 5; k++) html += `Paragraph ${p} says part ${k} of a long text <b>with bold word ${k}</b>`;
+    paragraphs.push(`${html}</p>`);
+  }
+  return `<!doctype html><html lang="en"><head><title>${count} text nodes</title></head><body>${paragraphs.join('\n')}</body></html>`;
+}
+
 export interface ReaderServer {
   url(path: string): string;
   close(): Promise<void>;
@@ -32,6 +46,8 @@ export async function startReaderServer(): Promise<ReaderServer> {
     const send = (status: number, body: string | Buffer, type = 'text/html; charset=utf-8') =>
       res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', 'content-security-policy': CSP }).end(body);
     if (path === '/blank.html') return send(200, BLANK);
+    const generated = /^\/generated\/text-nodes-(\d+)\.html$/.exec(path);
+    if (generated) return send(200, manyTextNodes(Number(generated[1])));
     const corpus = /^\/corpus\/([\w.-]+\.html)$/.exec(path);
     const demo = /^\/(demo-article\.(?:html|css))$/.exec(path);
     const file = corpus ? join(CORPUS_PAGES, corpus[1]!) : demo ? join(DEMO, demo[1]!) : undefined;

@@ -1,7 +1,7 @@
 // The content script's lifecycle: scan the page, highlight matched sentences, open cards, follow page
 // changes, report to the background, and stop cleanly. One controller per document; start() is idempotent
 // and stop() restores the page's text nodes exactly.
-import { iterateBlocks, type TextBlock } from '../core/extract/blocks.ts';
+import { withPieces, type ScannedBlock, type TextBlock } from '../core/extract/blocks.ts';
 import { browser, t, uiLanguage, type Runtime } from '../shared/browser.ts';
 import { pick, type ClaimView } from '../shared/claim-view.ts';
 import { isContentCommand, type BlockMatch } from '../shared/messages.ts';
@@ -10,7 +10,7 @@ import { watchPage, type PageWatch } from './page-watch.ts';
 import { recordHighlight, recordReply, recordScanDone } from './profile.ts';
 import { loadReader } from './reader/load-reader.ts';
 import type { Reader } from './reader/reader-api.ts';
-import { forEachSliced } from './schedule.ts';
+import { forEachSliced, scanSliced } from './schedule.ts';
 import { isRendered } from './visibility.ts';
 
 /** Blocks per match request: big enough to keep messages few, small enough to highlight progressively. */
@@ -91,8 +91,8 @@ export class RecoupeController {
 
   async #scan(root: Node | null, signal: AbortSignal): Promise<void> {
     if (!root) return;
-    const blocks: TextBlock[] = [];
-    await forEachSliced(iterateBlocks(root), (b) => blocks.push(b), signal);
+    const blocks = await scanSliced(root, signal);
+    if (!blocks) return;
     if (root === this.#doc.body) this.#blockCount = blocks.length;
     for (const batch of batches(blocks)) {
       if (signal.aborted) return;
@@ -111,20 +111,26 @@ export class RecoupeController {
     if (root === this.#doc.body) recordScanDone(this.#doc);
   }
 
-  async #apply(batch: TextBlock[], matches: BlockMatch[], claims: ClaimView[], signal: AbortSignal): Promise<void> {
+  async #apply(batch: ScannedBlock[], matches: BlockMatch[], claims: ClaimView[], signal: AbortSignal): Promise<void> {
     if (matches.length === 0) return;
     const reader = (this.#reader ??= await loadReader(this.#doc, uiLanguage()));
     if (signal.aborted) return;
     const views = new Map(claims.map((c) => [c.id, c]));
     const rendered = new Map<Element, boolean>();
+    // Text nodes are kept only for matched blocks, found again here (one map entry per block: wrapping
+    // updates a block's pieces, and later matches in the same block must see that).
+    const full = new Map<ScannedBlock, TextBlock | undefined>();
     await forEachSliced(
       matches,
       (match) => {
-        const block = batch[match.block];
+        const scanned = batch[match.block];
         const claim = views.get(match.claimId);
-        if (!block || !claim || !block.element.isConnected) return;
-        if (!rendered.has(block.element)) rendered.set(block.element, isRendered(block.element));
-        if (!rendered.get(block.element)) return; // text the reader cannot see is never highlighted
+        if (!scanned || !claim || !scanned.element.isConnected) return;
+        if (!rendered.has(scanned.element)) rendered.set(scanned.element, isRendered(scanned.element));
+        if (!rendered.get(scanned.element)) return; // text the reader cannot see is never highlighted
+        if (!full.has(scanned)) full.set(scanned, withPieces(scanned));
+        const block = full.get(scanned);
+        if (!block) return; // the page changed this text since the scan
         const label = t('markLabel', [pick(claim.claimant.name, uiLanguage()), t(`status_${claim.status.replace(/-/g, '_')}`)]);
         const added = this.#own(() =>
           reader.highlights.add(block, match.start, match.end, claim, (first) => reader.createMark(this.#doc, claim.id, claim.status, label, first)),
@@ -186,8 +192,8 @@ export class RecoupeController {
   }
 }
 
-function* batches(blocks: TextBlock[]): Generator<TextBlock[]> {
-  let batch: TextBlock[] = [];
+function* batches(blocks: ScannedBlock[]): Generator<ScannedBlock[]> {
+  let batch: ScannedBlock[] = [];
   let chars = 0;
   for (const block of blocks) {
     if (batch.length > 0 && (batch.length >= BATCH_BLOCKS || chars + block.text.length > BATCH_CHARS)) {
