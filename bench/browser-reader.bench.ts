@@ -7,7 +7,7 @@
 // Per page: the page's own load (navigation start → load event), total main-thread time of its renderer,
 // the main-thread tasks that ran extension code (count, wall, CPU, longest), the JS heap of its renderer
 // after GC, and (without extension) a cold bare TreeWalker pass over every text node: the floor for
-// reading the page at all. Prints tables of ratios. Also the cold-start breakdown of the service worker.
+// reading the page at all. Prints tables of ratios, the 200k-text-node page (READER_LARGE=0 skips it) and bundle sizes.
 //
 // Env: READER_PAGES=ars-1,bbc-1 or READER_PAGES=8 (first 8 pages) for quick runs; READER_REPEATS=n
 // (default 1) loads per page and variant, medians reported; READER_SKIP_BUILD=1 reuses the build.
@@ -19,7 +19,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { requireExecutable } from '../e2e/harness/browsers.ts';
 import { CORPUS_PAGES, startReaderServer, type ReaderServer } from './reader-server.ts';
-import { eventsFor, pageThread, startTrace, summariseThread, threadNames, type ThreadSummary } from './trace.ts';
+import { pageThread, startTrace, summariseThread, type ThreadSummary } from './trace.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DIST = process.env.RECOUPE_DIST ?? '.tmp/dist-reader';
@@ -61,9 +61,9 @@ function writeEmptyExtension(): void {
   writeFileSync(join(EMPTY_EXT, 'content.js'), 'void 0;\n');
 }
 
-async function launch(variant: Variant): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
+async function launch(variant: Variant, dist = DIST): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
   const profile = mkdtempSync(join(tmpdir(), `recoupe-reader-${variant}-`));
-  const ext = variant === 'recoupe' ? resolve(ROOT, DIST, 'chrome') : variant === 'empty' ? EMPTY_EXT : undefined;
+  const ext = variant === 'recoupe' ? resolve(ROOT, dist, 'chrome') : variant === 'empty' ? EMPTY_EXT : undefined;
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: requireExecutable('chromium'),
     headless: true,
@@ -134,56 +134,6 @@ function selectPages(): string[] {
   if (/^\d+$/.test(raw)) return all.slice(0, Number(raw));
   const wanted = raw.split(',').map((s) => (s.endsWith('.html') ? s : `${s}.html`));
   return all.filter((f) => wanted.includes(f));
-}
-
-/**
- * Cold start: the service worker stopped (its state after 30 s idle), then the demo article loaded. From the
- * trace: the worker's evaluation of background.js, the worker's tasks until the first highlight (index
- * build and matching), and the wall time from navigation to the first mark in the DOM.
- */
-async function coldStart(context: BrowserContext, server: ReaderServer, runs: number): Promise<string[]> {
-  const worker = context.serviceWorkers()[0]!;
-  const base = `chrome-extension://${new URL(worker.url()).host}/`;
-  const lines: string[] = [];
-  const rows: number[][] = [];
-  for (let i = 0; i < runs; i++) {
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    const ours = async () => (await cdp.send('Target.getTargets')).targetInfos.filter((t) => t.type === 'service_worker' && t.url.startsWith(base));
-    for (const target of await ours()) await cdp.send('Target.closeTarget', { targetId: target.targetId });
-    while ((await ours()).length > 0) await new Promise((done) => setTimeout(done, 10));
-    const stop = await startTrace(cdp);
-    const started = Date.now();
-    await page.goto(server.url('/demo-article.html'));
-    await page.waitForSelector('recoupe-mark', { state: 'attached', timeout: 30_000 });
-    const firstHighlight = Date.now() - started;
-    const events = await stop();
-    await cdp.detach();
-    const names = threadNames(events);
-    const swEval = eventsFor(events, `${base}background.js`).filter((e) => e.name === 'EvaluateScript' || e.name === 'v8.compile' || e.name === 'v8.run');
-    const evalMs = swEval.filter((e) => e.name === 'EvaluateScript').reduce((s, e) => s + (e.dur ?? 0) / 1000, 0);
-    const compileMs = swEval.filter((e) => e.name === 'v8.compile').reduce((s, e) => s + (e.dur ?? 0) / 1000, 0);
-    const sw = swEval[0];
-    let swBusy = NaN;
-    let swLongest = NaN;
-    if (sw) {
-      const summary = summariseThread(events, { pid: sw.pid, tid: sw.tid }, base);
-      swBusy = summary.mainThreadMs;
-      swLongest = summary.ourLongestMs;
-      if (i === 0) lines.push(`service worker thread: ${names.get(`${sw.pid}:${sw.tid}`) ?? '?'}`);
-    }
-    rows.push([firstHighlight, evalMs, compileMs, swBusy, swLongest]);
-    await page.close();
-  }
-  lines.push(
-    table(
-      ['run', 'navigation → first mark ms', 'worker: evaluate background.js ms', 'of which compile ms', 'worker: all tasks ms', 'worker: longest task ms'],
-      rows.map((r, i) => [i + 1, ...r.map((x) => fmt(x))]),
-    ),
-  );
-  const m = (k: number) => fmt(median(rows.map((r) => r[k]!)));
-  lines.push(`median: first mark ${m(0)} ms; background.js evaluation ${m(1)} ms (compile ${m(2)}); worker busy ${m(3)} ms; longest worker task ${m(4)} ms`);
-  return lines;
 }
 
 /**
@@ -305,10 +255,6 @@ async function main(): Promise<void> {
     if (process.env.READER_LARGE !== '0') {
       console.log('\n### A page of 200k text nodes — chromium, shipped build\n');
       console.log(await largePage(browsers.recoupe.context, server, 200_000));
-    }
-    if (process.env.READER_COLD_RUNS !== '0') {
-      console.log('\n### Cold start (service worker stopped), demo article\n');
-      for (const line of await coldStart(browsers.recoupe.context, server, Number(process.env.READER_COLD_RUNS ?? 3))) console.log(line);
     }
     console.log(`\n### Bundle sizes (${DIST}/chrome, minified)\n`);
     console.log(bundleSizes());
