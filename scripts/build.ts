@@ -16,6 +16,8 @@ const ICON_SIZES = [16, 32, 48, 128];
 const ENTRIES = {
   background: 'src/background/index.ts',
   content: 'src/content/index.ts',
+  // The highlight and card code, injected by the background only into frames with a match.
+  reader: 'src/content/reader/reader-entry.ts',
   popup: 'src/popup/index.tsx',
   options: 'src/options/index.tsx',
 };

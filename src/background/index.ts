@@ -9,6 +9,7 @@ import { EngineHost, type Engine } from './engine.ts';
 import { PausedSites } from './paused-sites.ts';
 import { IndexedDbPackStore } from './pack-store.ts';
 import { PackLibrary } from './pack-library.ts';
+import { injectReader } from './reader-injection.ts';
 import bundledPack from 'recoupe:bundled-pack';
 
 const tabs = new TabStates();
@@ -38,6 +39,7 @@ const route = createRouter(
       }
       return { ok: true };
     },
+    'page/load-reader': (_payload, sender) => injectReader(sender),
     'ui/set-paused': async ({ tabId, paused: pause }) => {
       const state = await tabs.get(tabId);
       if (!state) return { ok: false };

@@ -1,10 +1,10 @@
 // Blocks as the background accepts them (messages.ts caps one block's text at MAX_BLOCK_CHARS).
-import type { TextBlock } from '../core/extract/blocks.ts';
+import type { ScannedBlock } from '../core/extract/blocks.ts';
 import { MAX_BLOCK_CHARS } from '../shared/messages.ts';
 
 /** The part of a block's text sent in one request: `text` is `block.text` from `offset`. */
 export interface BlockSlice {
-  readonly block: TextBlock;
+  readonly block: ScannedBlock;
   readonly offset: number;
   readonly text: string;
 }
@@ -14,7 +14,7 @@ export interface BlockSlice {
  * dump) are cut into slices that fit, at a sentence end where there is one, so they are matched rather
  * than refused. A sentence is never longer than a slice in practice; one cut in two is simply not matched.
  */
-export function sliceBlock(block: TextBlock, max = MAX_BLOCK_CHARS): BlockSlice[] {
+export function sliceBlock(block: ScannedBlock, max = MAX_BLOCK_CHARS): BlockSlice[] {
   const slices: BlockSlice[] = [];
   let offset = 0;
   while (block.text.length - offset > max) {

@@ -1,18 +1,17 @@
 // The content script's lifecycle: scan the page, highlight matched sentences, open cards, follow page
 // changes, report to the background, and stop cleanly. One controller per document; start() is idempotent
 // and stop() restores the page's text nodes exactly.
-import { iterateBlocks, type TextBlock } from '../core/extract/blocks.ts';
+import { withPieces, type ScannedBlock, type TextBlock } from '../core/extract/blocks.ts';
 import { browser, t, uiLanguage, type Runtime } from '../shared/browser.ts';
 import { pick, type ClaimView } from '../shared/claim-view.ts';
 import { isContentCommand, type BlockMatch } from '../shared/messages.ts';
 import { sliceBlock, type BlockSlice } from './block-slices.ts';
 import { request } from '../shared/request.ts';
-import { CardHost } from './card/card-host.tsx';
-import { HighlightSet } from './highlight/highlight-set.ts';
-import { createMark, showFocus } from './highlight/mark.ts';
 import { watchPage, type PageWatch } from './page-watch.ts';
 import { recordHighlight, recordReply, recordScanDone } from './profile.ts';
-import { forEachSliced } from './schedule.ts';
+import { loadReader } from './reader/load-reader.ts';
+import type { Reader } from './reader/reader-api.ts';
+import { forEachSliced, scanSliced } from './schedule.ts';
 import { isRendered } from './visibility.ts';
 import { pageLanguage } from './page-language.ts';
 
@@ -22,8 +21,8 @@ const BATCH_CHARS = 60_000;
 
 export class RecoupeController {
   readonly #doc: Document;
-  readonly #highlights = new HighlightSet();
-  readonly #card: CardHost;
+  /** The highlight and card code: loaded when the first match arrives, never on pages without one. */
+  #reader: Reader | undefined;
   #abort: AbortController | undefined;
   /** Aborted when a full rescan supersedes the scans in progress (navigation, resume). */
   #generation = new AbortController();
@@ -34,7 +33,6 @@ export class RecoupeController {
 
   constructor(doc: Document) {
     this.#doc = doc;
-    this.#card = new CardHost(doc, uiLanguage());
   }
 
   /** Starts scanning and watching the page. Calling it again while running does nothing. */
@@ -60,8 +58,8 @@ export class RecoupeController {
     this.#abort?.abort();
     this.#generation.abort();
     this.#abort = undefined;
-    this.#card.destroy();
-    this.#highlights.clearAll();
+    this.#reader?.card.destroy();
+    this.#reader?.highlights.clearAll();
     this.#watch = undefined;
   }
 
@@ -88,8 +86,8 @@ export class RecoupeController {
     const scan = AbortSignal.any([signal, this.#generation.signal]);
     return this.#enqueue(async () => {
       if (scan.aborted) return;
-      this.#card.close(false);
-      this.#own(() => this.#highlights.clearAll());
+      this.#reader?.card.close(false);
+      this.#own(() => this.#reader?.highlights.clearAll());
       this.#blockCount = 0;
       await this.#scan(this.#doc.body, scan);
     });
@@ -98,12 +96,13 @@ export class RecoupeController {
   #rescan(roots: readonly Node[], signal: AbortSignal): Promise<void> {
     const scan = AbortSignal.any([signal, this.#generation.signal]);
     return this.#enqueue(async () => {
-      this.#highlights.pruneDetached();
+      this.#reader?.highlights.pruneDetached();
       for (const root of roots) {
         if (scan.aborted) return;
         if (!root.isConnected) continue;
-        if (this.#card.anchor && root.contains(this.#card.anchor)) this.#card.close(false);
-        this.#own(() => this.#highlights.clearWithin(root));
+        const card = this.#reader?.card;
+        if (card?.anchor && root.contains(card.anchor)) card.close(false);
+        this.#own(() => this.#reader?.highlights.clearWithin(root));
         await this.#scan(root, scan);
       }
     });
@@ -112,10 +111,11 @@ export class RecoupeController {
   /** The page set the data of text nodes we had split: undo those blocks' highlights now (rescanned later). */
   #undoRewritten(nodes: readonly Node[]): void {
     for (const node of nodes) {
-      const block = this.#highlights.blockOf(node);
-      if (!block) continue;
-      if (this.#card.anchor && block.contains(this.#card.anchor)) this.#card.close(false);
-      this.#own(() => this.#highlights.clearBlock(block));
+      const reader = this.#reader;
+      const block = reader?.highlights.blockOf(node);
+      if (!reader || !block) continue;
+      if (reader.card.anchor && block.contains(reader.card.anchor)) reader.card.close(false);
+      this.#own(() => reader.highlights.clearBlock(block));
     }
   }
 
@@ -127,8 +127,8 @@ export class RecoupeController {
 
   async #scan(root: Node | null, signal: AbortSignal): Promise<void> {
     if (!root) return;
-    const blocks: TextBlock[] = [];
-    await forEachSliced(iterateBlocks(root), (b) => blocks.push(b), signal);
+    const blocks = await scanSliced(root, signal);
+    if (!blocks) return;
     if (root === this.#doc.body) this.#blockCount = blocks.length;
     for (const batch of batches(blocks.flatMap(sliceBlock))) {
       if (signal.aborted) return;
@@ -155,20 +155,29 @@ export class RecoupeController {
   }
 
   async #apply(batch: BlockSlice[], matches: BlockMatch[], claims: ClaimView[], signal: AbortSignal): Promise<void> {
+    if (matches.length === 0) return;
+    const reader = (this.#reader ??= await loadReader(this.#doc, uiLanguage()));
+    if (signal.aborted) return;
     const views = new Map(claims.map((c) => [c.id, c]));
     const rendered = new Map<Element, boolean>();
+    // Text nodes are kept only for matched blocks, found again here (one map entry per block: wrapping
+    // updates a block's pieces, and later matches in the same block must see that).
+    const full = new Map<ScannedBlock, TextBlock | undefined>();
     await forEachSliced(
       matches,
       (match) => {
         const slice = batch[match.block];
         const claim = views.get(match.claimId);
         if (!slice || !claim || !slice.block.element.isConnected) return;
-        const { block, offset } = slice;
-        if (!rendered.has(block.element)) rendered.set(block.element, isRendered(block.element));
-        if (!rendered.get(block.element)) return; // text the reader cannot see is never highlighted
+        const { block: scanned, offset } = slice;
+        if (!rendered.has(scanned.element)) rendered.set(scanned.element, isRendered(scanned.element));
+        if (!rendered.get(scanned.element)) return; // text the reader cannot see is never highlighted
+        if (!full.has(scanned)) full.set(scanned, withPieces(scanned));
+        const block = full.get(scanned);
+        if (!block) return; // the page changed this text since the scan
         const label = t('markLabel', [pick(claim.claimant.name, uiLanguage()), t(`status_${claim.status.replace(/-/g, '_')}`)]);
         const added = this.#own(() =>
-          this.#highlights.add(block, offset + match.start, offset + match.end, claim, (first) => createMark(this.#doc, claim.id, claim.status, label, first)),
+          reader.highlights.add(block, offset + match.start, offset + match.end, claim, (first) => reader.createMark(this.#doc, claim.id, claim.status, label, first)),
         );
         if (added) recordHighlight();
       },
@@ -182,12 +191,12 @@ export class RecoupeController {
   }
 
   async #report(): Promise<void> {
-    await request('page/report', { url: location.href, blockCount: this.#blockCount, found: this.#highlights.summary() });
+    await request('page/report', { url: location.href, blockCount: this.#blockCount, found: this.#reader?.highlights.summary() ?? [] });
   }
 
   #onActivate(event: MouseEvent): void {
     if (!event.isTrusted) return; // a page script cannot open our card by faking a click
-    const highlight = this.#highlights.lookup(event.target as Element | null);
+    const highlight = this.#reader?.highlights.lookup(event.target as Element | null);
     if (!highlight) return;
     event.preventDefault(); // a highlight inside a link opens the card, not the link
     event.stopPropagation();
@@ -196,28 +205,28 @@ export class RecoupeController {
 
   #onKey(event: KeyboardEvent): void {
     if (!event.isTrusted) return;
-    if (event.key === 'Escape' && this.#card.isOpen) {
-      this.#card.close(true);
+    if (event.key === 'Escape' && this.#reader?.card.isOpen) {
+      this.#reader.card.close(true);
       return;
     }
     if (event.key !== 'Enter' && event.key !== ' ') return;
-    const highlight = this.#highlights.lookup(event.target as Element | null);
+    const highlight = this.#reader?.highlights.lookup(event.target as Element | null);
     if (!highlight) return;
     event.preventDefault();
     this.#openCard(highlight.wrapped.marks[0]!, highlight.claim);
   }
 
   #onFocus(event: FocusEvent, on: boolean): void {
-    const highlight = this.#highlights.lookup(event.target as Element | null);
-    if (highlight) showFocus(event.target as HTMLElement, on);
+    const highlight = this.#reader?.highlights.lookup(event.target as Element | null);
+    if (highlight) this.#reader?.showFocus(event.target as HTMLElement, on);
   }
 
   #openCard(anchor: HTMLElement, claim: ClaimView): void {
-    this.#card.open(anchor, claim, pageLanguage(this.#doc) ?? 'en');
+    this.#reader?.card.open(anchor, claim, pageLanguage(this.#doc) ?? 'en');
   }
 
   #showClaim(claimId: string): boolean {
-    const highlight = this.#highlights.firstOf(claimId);
+    const highlight = this.#reader?.highlights.firstOf(claimId);
     if (!highlight) return false;
     const mark = highlight.wrapped.marks[0]!;
     mark.scrollIntoView({ block: 'center' });

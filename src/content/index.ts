@@ -9,7 +9,15 @@ if (!scope[STARTED] && document.body) {
   try {
     const controller = new RecoupeController(document);
     controller.listen();
-    controller.start();
+    // The first scan starts in a task of its own: the injection task (compiling and evaluating this
+    // bundle) stays short, and the page's own work can run in between.
+    setTimeout(() => {
+      try {
+        controller.start();
+      } catch (error) {
+        console.warn('Recoupe stopped on this page:', error);
+      }
+    }, 0);
   } catch (error) {
     console.warn('Recoupe stopped on this page:', error);
   }

@@ -1,9 +1,23 @@
-// The one module that imports webextension-polyfill. Everything else imports `browser` from here,
-// so the polyfill can be dropped in one place once every target ships the promise-based `browser` namespace.
-import browser from 'webextension-polyfill';
+// The one module that loads webextension-polyfill. Everything else imports `browser` from here, so the
+// polyfill can be dropped in one place once every target ships the promise-based `browser` namespace.
+//
+// Not `import browser from 'webextension-polyfill'`: the polyfill is a CommonJS module, and the bundler's
+// ES-module interop wrapper copies every property of what it exports. Where the browser has its own
+// `browser` (Firefox), that export IS the browser's object, and copying it builds every extension API
+// binding on every page (3–4 ms per page, issue #14). Here the browser's own object is used directly when
+// it exists (the polyfill's own rule), and the polyfill, whose object binds each API lazily on first use,
+// is evaluated only where it is needed (Chromium).
+import type { Browser } from 'webextension-polyfill';
 
 export type { Runtime, Tabs } from 'webextension-polyfill';
-export { browser };
+
+function native(): Browser | undefined {
+  const candidate = (globalThis as { browser?: Browser }).browser;
+  return candidate?.runtime?.id ? candidate : undefined;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- a plain require() keeps the bundler from wrapping the export (see above)
+export const browser: Browser = native() ?? (require('webextension-polyfill') as Browser);
 
 /** Translated UI string from _locales; falls back to the key so a missing string is visible, not blank. */
 export function t(key: string, substitutions?: string | string[]): string {

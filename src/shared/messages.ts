@@ -50,6 +50,15 @@ export interface BackgroundMessages {
     request: { url: string; blockCount: number; found: FoundClaim[] };
     response: { ok: true };
   };
+  /**
+   * Content script → background: inject the highlight and card bundle (reader.js) into the sender's frame.
+   * Asked once per frame, when its first match arrives.
+   */
+  'page/load-reader': {
+    origin: 'content';
+    request: Record<string, never>;
+    response: { ok: boolean };
+  };
   /** Extension page → background: pause or resume Recoupe on the site open in a tab. */
   'ui/set-paused': {
     origin: 'extension';
@@ -130,6 +139,7 @@ export interface Envelope<K extends BackgroundMessageName = BackgroundMessageNam
 export const MESSAGE_ORIGINS: { readonly [K in BackgroundMessageName]: BackgroundMessages[K]['origin'] } = {
   'page/match': 'content',
   'page/report': 'content',
+  'page/load-reader': 'content',
   'ui/set-paused': 'extension',
   'ui/claims': 'extension',
   'ui/search': 'extension',
@@ -166,6 +176,7 @@ const PAYLOAD_CHECKS: { readonly [K in BackgroundMessageName]: (p: Record<string
     p.blocks.every((b) => isString(b) && b.length <= MAX_BLOCK_CHARS),
   'page/report': (p) =>
     isString(p.url) && isCount(p.blockCount) && Array.isArray(p.found) && p.found.length <= MAX_BLOCKS && p.found.every(isFoundClaim),
+  'page/load-reader': (p) => Object.keys(p).length === 0,
   'ui/set-paused': (p) => isCount(p.tabId) && typeof p.paused === 'boolean',
   'ui/claims': (p) => Array.isArray(p.ids) && p.ids.length <= MAX_BLOCKS && p.ids.every(isString),
   'ui/search': (p) => isString(p.query) && p.query.length <= 500 && isString(p.lang),

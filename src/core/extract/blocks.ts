@@ -1,8 +1,14 @@
 // Text blocks from a DOM: runs of text that read as one paragraph, across inline elements.
 // Shared by the content script and the CLI so both agree on what a page says. Uses only standard DOM
-// (TreeWalker, querySelectorAll; no `document` global, no computed style: callers pass `isHidden` for that).
+// (TreeWalker, attributes; no `document` global, no computed style: callers pass `isHidden` for that).
+//
+// Built to cost little more than a bare TreeWalker pass (issue #14): element names are compared by
+// `localName`, attributes are read only on elements that have any, and by default a block keeps only its
+// element, its text and its first text node. The per-node pieces that highlighting needs are rebuilt for
+// the few blocks that matched (`withPieces`). The walk is a resumable loop, not a generator, so a caller
+// can run it in time slices (`BlockScanner.scan(deadline)`) and a small page pays no generator overhead.
 import { isHiddenByAttributes } from './hidden.ts';
-import { INLINE_TAGS, SKIPPED_TAGS, isEditable, isOwnChrome, tagOf } from './tags.ts';
+import { INLINE_TAGS, SKIPPED_TAGS, isEditable, isOwnChrome } from './tags.ts';
 
 export interface TextPiece<N = Text> {
   /** The text node; its full `data` maps to `block.text[start, end)`. */
@@ -11,10 +17,17 @@ export interface TextPiece<N = Text> {
   end: number;
 }
 
-export interface TextBlock<N = Text> {
+/** A block as the scan finds it: enough to match its text and find it again. */
+export interface ScannedBlock {
   /** The block-level element the text sits in. */
   element: Element;
   text: string;
+  /** The block's first non-empty text node: tells it apart from other blocks of the same element. */
+  first: Text;
+}
+
+/** A block with the text nodes it is made of, for wrapping ranges of its text. */
+export interface TextBlock<N = Text> extends ScannedBlock {
   pieces: TextPiece<N>[];
 }
 
@@ -27,44 +40,10 @@ export interface ExtractOptions {
 export const LINE_BREAK = '\u2029';
 
 const ELEMENT_NODE = 1;
-
-class BlockBuilder {
-  parts: string[] = [];
-  pieces: TextPiece[] = [];
-  length = 0;
-  hasText = false;
-
-  add(node: Text): void {
-    const data = node.data;
-    if (data.length === 0) return;
-    this.pieces.push({ node, start: this.length, end: this.length + data.length });
-    this.parts.push(data);
-    this.length += data.length;
-    if (!this.hasText && /\S/.test(data)) this.hasText = true;
-  }
-
-  /**
-   * A <br> inside a block: a gap that no piece maps to. U+2029 (paragraph separator), not "\n",
-   * because source newlines inside text nodes are plain whitespace in HTML and must not end sentences.
-   */
-  gap(): void {
-    if (this.length === 0) return;
-    this.parts.push(LINE_BREAK);
-    this.length += 1;
-  }
-
-  take(element: Element): TextBlock | undefined {
-    const block = this.hasText ? { element, text: this.parts.join(''), pieces: this.pieces } : undefined;
-    this.parts = [];
-    this.pieces = [];
-    this.length = 0;
-    this.hasText = false;
-    return block;
-  }
-}
-
-/** Elements that may need a closer look: one selector query up front instead of attribute calls on every element. */
-const FLAGGED = '[hidden],[aria-hidden],[style],[contenteditable]';
+const DOCUMENT_NODE = 9;
+/** How many nodes between two looks at the clock when scanning against a deadline. */
+const CLOCK_EVERY = 512;
+const NOT_BLANK = /\S/;
 
 interface Open {
   readonly el: Node;
@@ -74,86 +53,156 @@ interface Open {
   readonly skipped: boolean;
 }
 
-function shouldSkip(el: Element, tag: string, flagged: ReadonlySet<Element>, options: ExtractOptions): boolean {
-  if (SKIPPED_TAGS.has(tag) || isOwnChrome(tag)) return true;
-  if (flagged.has(el) && (isEditable(el) || isHiddenByAttributes(el))) return true;
+function shouldSkip(el: Element, name: string, options: ExtractOptions): boolean {
+  if (SKIPPED_TAGS.has(name) || isOwnChrome(name)) return true;
+  // Most elements carry a class at most: only those with attributes get the attribute checks.
+  if (el.hasAttributes() && (isHiddenByAttributes(el) || isEditable(el))) return true;
   if (options.skipElement?.(el)) return true;
   return options.isHidden?.(el) ?? false;
 }
 
 /**
- * Yields the text blocks under `root` in document order; a generator, so callers can slice the work by
- * time. The walk is a TreeWalker with a stack of open ancestors (no recursion: a hostile, deeply nested
- * page cannot overflow the stack). Reading the tree through the walker costs a few native calls per node
- * instead of about ten property reads, which made extraction 3 to 4 times faster on real pages
- * (docs/benchmarks.md). Text hidden by markup (hidden, aria-hidden, inline display:none) is skipped here;
- * computed style is the caller's business (options.isHidden).
+ * Walks the tree under `root` in document order with a TreeWalker and a stack of open ancestors (no
+ * recursion: a hostile, deeply nested page cannot overflow the stack), and collects its blocks into
+ * `blocks`. Text hidden by markup (hidden, aria-hidden, inline display:none) is skipped here; computed
+ * style is the caller's business (options.isHidden).
  */
-export function* iterateBlocks(root: Node, options: ExtractOptions = {}): Generator<TextBlock> {
-  const builder = new BlockBuilder();
-  const fallbackOwner = (root.nodeType === ELEMENT_NODE ? (root as Element) : root.ownerDocument?.documentElement) ?? null;
-  const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument;
-  if (!doc) return;
-  const query = (root as Partial<ParentNode>).querySelectorAll?.bind(root as ParentNode);
-  const flagged = new Set<Element>(query ? query(FLAGGED) : []);
-  if (root.nodeType === ELEMENT_NODE) {
-    const el = root as Element;
-    if (shouldSkip(el, tagOf(el), new Set([el]), options)) return;
+export class BlockScanner<B extends ScannedBlock = ScannedBlock> {
+  readonly blocks: B[] = [];
+  readonly #options: ExtractOptions;
+  readonly #withPieces: boolean;
+  readonly #walker: TreeWalker | undefined;
+  readonly #fallbackOwner: Element | null;
+  readonly #open: Open[];
+  #skipping = 0; // skipped elements currently open
+  #done = false;
+  // The block being gathered.
+  #parts: string[] = [];
+  #pieces: TextPiece[] = [];
+  #length = 0;
+  #first: Text | undefined;
+  #hasText = false;
+
+  constructor(root: Node, options: ExtractOptions = {}, withPieces = false) {
+    this.#options = options;
+    this.#withPieces = withPieces;
+    this.#fallbackOwner = (root.nodeType === ELEMENT_NODE ? (root as Element) : root.ownerDocument?.documentElement) ?? null;
+    this.#open = [{ el: root, block: false, skipped: false }];
+    const doc = root.nodeType === DOCUMENT_NODE ? (root as Document) : root.ownerDocument;
+    const skipRoot = root.nodeType === ELEMENT_NODE && shouldSkip(root as Element, (root as Element).localName, options);
+    // SHOW_ELEMENT | SHOW_TEXT | SHOW_CDATA_SECTION
+    this.#walker = doc && !skipRoot ? doc.createTreeWalker(root, 0x1 | 0x4 | 0x8) : undefined;
+    if (!this.#walker) this.#done = true;
   }
 
-  const open: Open[] = [{ el: root, block: false, skipped: false }];
-  let skipping = 0; // skipped elements currently open
-  const owner = (): Element | null => {
-    for (let i = open.length - 1; i > 0; i--) if (open[i]!.block) return open[i]!.el as Element;
-    return fallbackOwner;
-  };
-  // SHOW_ELEMENT | SHOW_TEXT | SHOW_CDATA_SECTION
-  const walker = doc.createTreeWalker(root, 0x1 | 0x4 | 0x8);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    // Close every open element that is not this node's parent: we have left them.
-    const parent = node.parentNode;
-    while (open.length > 1 && open[open.length - 1]!.el !== parent) {
-      const left = open.pop()!;
-      if (left.skipped) skipping--;
-      else if (left.block && skipping === 0) {
-        const block = builder.take(left.el as Element);
-        if (block) yield block;
+  get done(): boolean {
+    return this.#done;
+  }
+
+  /** Scans until the end, or until `deadline` (a performance.now() value) has passed. True when finished. */
+  scan(deadline = Infinity): boolean {
+    const walker = this.#walker;
+    if (this.#done || !walker) return true;
+    const open = this.#open;
+    let count = 0;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      // Close every open element that is not this node's parent: we have left them.
+      const parent = node.parentNode;
+      while (open.length > 1 && open[open.length - 1]!.el !== parent) this.#leave(open.pop()!);
+      if (node.nodeType !== ELEMENT_NODE) {
+        if (this.#skipping === 0) this.#addText(node as Text);
+      } else if (this.#skipping > 0) {
+        open.push({ el: node, block: false, skipped: false });
+      } else {
+        const el = node as Element;
+        const name = el.localName;
+        if (name === 'br') {
+          this.#gap();
+          open.push({ el, block: false, skipped: false });
+        } else if (shouldSkip(el, name, this.#options)) {
+          this.#skipping++;
+          open.push({ el, block: false, skipped: true });
+        } else if (INLINE_TAGS.has(name)) {
+          open.push({ el, block: false, skipped: false });
+        } else {
+          this.#take(this.#owner());
+          open.push({ el, block: true, skipped: false });
+        }
+      }
+      if (++count === CLOCK_EVERY) {
+        count = 0;
+        if (performance.now() >= deadline) return false;
       }
     }
-    if (node.nodeType !== ELEMENT_NODE) {
-      if (skipping === 0) builder.add(node as Text);
-      continue;
-    }
-    const el = node as Element;
-    if (skipping > 0) {
-      open.push({ el, block: false, skipped: false });
-      continue;
-    }
-    const tag = tagOf(el);
-    if (tag === 'BR') {
-      builder.gap();
-      open.push({ el, block: false, skipped: false });
-    } else if (shouldSkip(el, tag, flagged, options)) {
-      skipping++;
-      open.push({ el, block: false, skipped: true });
-    } else if (INLINE_TAGS.has(tag)) {
-      open.push({ el, block: false, skipped: false });
-    } else {
-      const ownerEl = owner();
-      const block = ownerEl ? builder.take(ownerEl) : undefined;
-      if (block) yield block;
-      open.push({ el, block: true, skipped: false });
-    }
+    while (open.length > 1) this.#leave(open.pop()!);
+    this.#take(this.#owner());
+    this.#done = true;
+    return true;
   }
-  while (open.length > 1) {
-    const left = open.pop()!;
-    if (left.skipped) skipping--;
-    else if (left.block && skipping === 0) {
-      const block = builder.take(left.el as Element);
-      if (block) yield block;
-    }
+
+  #leave(left: Open): void {
+    if (left.skipped) this.#skipping--;
+    else if (left.block && this.#skipping === 0) this.#take(left.el as Element);
   }
-  const ownerEl = owner();
-  const block = ownerEl ? builder.take(ownerEl) : undefined;
-  if (block) yield block;
+
+  #owner(): Element | null {
+    const open = this.#open;
+    for (let i = open.length - 1; i > 0; i--) if (open[i]!.block) return open[i]!.el as Element;
+    return this.#fallbackOwner;
+  }
+
+  #addText(node: Text): void {
+    const data = node.data;
+    if (data.length === 0) return;
+    if (this.#withPieces) this.#pieces.push({ node, start: this.#length, end: this.#length + data.length });
+    this.#first ??= node;
+    this.#parts.push(data);
+    this.#length += data.length;
+    if (!this.#hasText && NOT_BLANK.test(data)) this.#hasText = true;
+  }
+
+  /**
+   * A <br> inside a block: a gap that no piece maps to. U+2029 (paragraph separator), not "\n",
+   * because source newlines inside text nodes are plain whitespace in HTML and must not end sentences.
+   */
+  #gap(): void {
+    if (this.#length === 0) return;
+    this.#parts.push(LINE_BREAK);
+    this.#length += 1;
+  }
+
+  #take(element: Element | null): void {
+    if (this.#hasText && element && this.#first) {
+      const text = this.#parts.length === 1 ? this.#parts[0]! : this.#parts.join('');
+      const block: TextBlock | ScannedBlock = this.#withPieces ? { element, text, first: this.#first, pieces: this.#pieces } : { element, text, first: this.#first };
+      this.blocks.push(block as B);
+    }
+    if (this.#length > 0 || this.#parts.length > 0) {
+      this.#parts = [];
+      if (this.#withPieces) this.#pieces = [];
+      this.#length = 0;
+    }
+    this.#first = undefined;
+    this.#hasText = false;
+  }
+}
+
+/** Every block under `root` in document order, with its pieces (the command line and tests). */
+export function* iterateBlocks(root: Node, options: ExtractOptions = {}): Generator<TextBlock> {
+  const scanner = new BlockScanner<TextBlock>(root, options, true);
+  scanner.scan();
+  yield* scanner.blocks;
+}
+
+/**
+ * The block again, with its text nodes: the block's element is walked once more with the same rules and
+ * the block starting at the same text node is taken. Undefined when the page changed that text since the
+ * scan (better no highlight than a wrong one). Only matched blocks pay for this.
+ */
+export function withPieces(block: ScannedBlock, options: ExtractOptions = {}): TextBlock | undefined {
+  if (!block.element.isConnected || !block.first.isConnected) return undefined;
+  const scanner = new BlockScanner<TextBlock>(block.element, options, true);
+  scanner.scan();
+  const found = scanner.blocks.find((b) => b.first === block.first);
+  return found && found.text === block.text ? found : undefined;
 }

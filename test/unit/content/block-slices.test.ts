@@ -2,9 +2,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { sliceBlock } from '../../../src/content/block-slices.ts';
-import type { TextBlock } from '../../../src/core/extract/blocks.ts';
+import type { ScannedBlock } from '../../../src/core/extract/blocks.ts';
 
-const block = (text: string) => ({ element: {} as Element, text, pieces: [] }) as TextBlock;
+const block = (text: string): ScannedBlock => ({ element: {} as Element, text, first: {} as Text });
 
 test('a block under the limit is one slice, the text itself', () => {
   const b = block('Short text.');

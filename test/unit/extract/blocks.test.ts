@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parseHTML } from 'linkedom';
-import { iterateBlocks, type ExtractOptions, type TextBlock } from '../../../src/core/extract/blocks.ts';
+import { BlockScanner, iterateBlocks, withPieces, type ExtractOptions, type TextBlock } from '../../../src/core/extract/blocks.ts';
 import { extractPageText, isHiddenByAttributes } from '../../../src/cli/read-page.ts';
 
 function blocksOf(bodyHtml: string, options?: ExtractOptions): TextBlock[] {
@@ -61,6 +61,56 @@ describe('text blocks', () => {
   it('survives very deep nesting without recursion', () => {
     const depth = 20_000;
     assert.deepEqual(texts(`${'<div>'.repeat(depth)}profond${'</div>'.repeat(depth)}`), ['profond']);
+  });
+});
+
+describe('scanning in slices, pieces only for matched blocks', () => {
+  const html = '<div>Avant <i>ceci</i><p>Un <b>deux</b> trois<br>quatre</p>Après <a>lien</a> fin</div>' + '<p>bloc <em>suivant</em></p>'.repeat(2000);
+
+  it('keeps no text nodes per block while scanning, only the first one', () => {
+    const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+    const scanner = new BlockScanner(document.body as unknown as Node);
+    scanner.scan();
+    const [first] = scanner.blocks;
+    assert.equal(Object.hasOwn(first!, 'pieces'), false);
+    assert.equal(first!.first.data, 'Avant ');
+  });
+
+  it('gives the same blocks when stopped at every deadline and resumed', () => {
+    const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+    const whole = new BlockScanner(document.body as unknown as Node);
+    whole.scan();
+    const sliced = new BlockScanner(document.body as unknown as Node);
+    let slices = 0;
+    while (!sliced.scan(0)) slices++; // a deadline in the past: stop at every clock check
+    assert.ok(slices > 3, `only ${slices} slices`);
+    assert.deepEqual(
+      sliced.blocks.map((b) => [b.element, b.text, b.first]),
+      whole.blocks.map((b) => [b.element, b.text, b.first]),
+    );
+  });
+
+  it('rebuilds the pieces of a block, also a block that shares its element with others', () => {
+    const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+    const full = [...iterateBlocks(document.body as unknown as Node)];
+    const scanner = new BlockScanner(document.body as unknown as Node);
+    scanner.scan();
+    for (const i of [0, 1, 2, 3]) {
+      const rebuilt = withPieces(scanner.blocks[i]!);
+      assert.ok(rebuilt, `block ${i}`);
+      assert.equal(rebuilt.text, full[i]!.text);
+      assert.deepEqual(rebuilt.pieces, full[i]!.pieces);
+    }
+    assert.deepEqual(full.slice(0, 3).map((b) => b.text), ['Avant ceci', 'Un deux trois\u2029quatre', 'Après lien fin']);
+  });
+
+  it('refuses to rebuild a block whose text the page changed since the scan', () => {
+    const { document } = parseHTML(`<!doctype html><html><body><p>Un <b>deux</b> trois</p></body></html>`);
+    const scanner = new BlockScanner(document.body as unknown as Node);
+    scanner.scan();
+    const block = scanner.blocks[0]!;
+    (document.querySelector('b')!.firstChild as unknown as Text).data = 'DEUX';
+    assert.equal(withPieces(block), undefined);
   });
 });
 

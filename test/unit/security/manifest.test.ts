@@ -1,5 +1,5 @@
 // The manifest grants only what docs/permissions.md lists and explains: no page-reachable resources,
-// no messaging from web pages, no host permissions, no remote code.
+// no messaging from web pages, host permissions no wider than the content script's, no remote code.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -43,7 +43,14 @@ describe('manifest.json', () => {
       assert.equal(granted.has(name), false, `permission ${name}`);
       assert.equal(Object.hasOwn(manifest, name), false, `manifest key ${name}`);
     }
-    for (const key of ['host_permissions', 'optional_permissions', 'optional_host_permissions']) assert.equal(Object.hasOwn(manifest, key), false, key);
+    for (const key of ['optional_permissions', 'optional_host_permissions']) assert.equal(Object.hasOwn(manifest, key), false, key);
+  });
+
+  it('asks for host access only where its content script already runs (scripting injects the reader bundle there)', () => {
+    const hosts = (manifest.host_permissions as string[] | undefined) ?? [];
+    const scripts = manifest.content_scripts as { matches: string[] }[];
+    const matched = new Set(scripts.flatMap((s) => s.matches));
+    assert.deepEqual([...hosts].sort(), [...matched].sort());
   });
 
   it('runs its content script on http(s) pages only, in the top frame, and loads no remote code', () => {
