@@ -1,7 +1,7 @@
 // What an imported pack costs the background after every service-worker restart: reading it back
 // (validation + budget check, done on every read since storage heals) and building the index from it.
 // Baseline: the bundled pack alone, in the same run. The figures set the budgets in
-// src/background/pack-budget.ts (docs/adr/00xx-reliability-pack-budgets.md).
+// src/background/pack-budget.ts (docs/adr/0007-pack-budgets.md).
 import { compileBundledPack } from '../scripts/lib/bundled-pack.ts';
 import { buildEngine, mergePacks } from '../src/background/engine.ts';
 import { checkBudget } from '../src/background/pack-budget.ts';

@@ -1,5 +1,5 @@
 // Owns the one card on the page: a <recoupe-card> host with a shadow root, placed next to the highlight
-// within the viewport. The root is open (docs/adr/0004): a closed one would not stop a hostile page (it owns every pixel
+// within the viewport. The root is open (docs/adr/0006): a closed one would not stop a hostile page (it owns every pixel
 // and can draw a fake card anyway) but would hide the card from accessibility tooling and tests; what the
 // shadow boundary must do — keep page CSS out and ours in — it does either way. Closes on Escape, on the close button and on a click outside, and then
 // gives focus back to the highlight.
