@@ -130,7 +130,7 @@ export class RecoupeController {
     const blocks: TextBlock[] = [];
     await forEachSliced(iterateBlocks(root), (b) => blocks.push(b), signal);
     if (root === this.#doc.body) this.#blockCount = blocks.length;
-    for (const batch of batches(blocks.flatMap(sliceBlock))) {
+    for (const batch of batches(blocks.flatMap((block) => sliceBlock(block)))) {
       if (signal.aborted) return;
       let reply;
       try {
