@@ -15,6 +15,7 @@ export interface BlockSlice {
  * than refused. A sentence is never longer than a slice in practice; one cut in two is simply not matched.
  */
 export function sliceBlock(block: ScannedBlock, max = MAX_BLOCK_CHARS): BlockSlice[] {
+  if (!(max >= 1)) throw new RangeError(`sliceBlock: max must be at least 1, got ${max}`);
   const slices: BlockSlice[] = [];
   let offset = 0;
   while (block.text.length - offset > max) {

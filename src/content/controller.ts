@@ -130,7 +130,7 @@ export class RecoupeController {
     const blocks = await scanSliced(root, signal);
     if (!blocks) return;
     if (root === this.#doc.body) this.#blockCount = blocks.length;
-    for (const batch of batches(blocks.flatMap(sliceBlock))) {
+    for (const batch of batches(blocks.flatMap((block) => sliceBlock(block)))) {
       if (signal.aborted) return;
       let reply;
       try {

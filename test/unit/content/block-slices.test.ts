@@ -27,3 +27,7 @@ test('text without spaces is cut hard at the limit', () => {
   const slices = sliceBlock(block('x'.repeat(250)), 100);
   assert.deepEqual(slices.map((s) => [s.offset, s.text.length]), [[0, 100], [100, 100], [200, 50]]);
 });
+
+test('a limit below one is refused rather than looping forever', () => {
+  assert.throws(() => sliceBlock(block('abc'), 0), RangeError);
+});
