@@ -3,12 +3,15 @@
 import { parseHTML } from 'linkedom';
 import { iterateBlocks } from '../core/extract/blocks.ts';
 import { isHiddenByAttributes } from '../core/extract/hidden.ts';
+import { publishedDate } from '../core/extract/page-date.ts';
 
 export { isHiddenByAttributes };
 
 export interface PageText {
   /** Primary language tag from `<html lang>`, if any (pages lie: callers may still detect per block). */
   lang?: string;
+  /** The publication date the page declares (YYYY-MM-DD), if any. */
+  published?: string;
   blocks: string[];
 }
 
@@ -26,5 +29,6 @@ export function extractPageText(html: string): PageText {
   if (root) {
     for (const block of iterateBlocks(root)) blocks.push(block.text);
   }
-  return lang === undefined ? { blocks } : { lang, blocks };
+  const published = publishedDate(document as unknown as Parameters<typeof publishedDate>[0]);
+  return { ...(lang !== undefined ? { lang } : {}), ...(published !== undefined ? { published } : {}), blocks };
 }
