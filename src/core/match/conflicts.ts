@@ -12,7 +12,7 @@ import type { Claim, Entity } from '../pack/types.ts';
 import { foldText } from '../text/normalise.ts';
 import { analyse, type AnalyseContext, type Analysis } from './analyse.ts';
 
-export type ConflictKind = 'figure' | 'subject' | 'places' | 'attempt' | 'date';
+export type ConflictKind = 'figure' | 'subject' | 'places' | 'attempt' | 'date' | 'page-date';
 
 export interface Conflict {
   readonly kind: ConflictKind;
@@ -126,6 +126,34 @@ function placesConflict(sentence: Analysis, claimText: Analysis, ctx: ConflictCo
   return undefined;
 }
 
+// ---- another place ---------------------------------------------------------------------------------
+// "In Iraq, 3,000 families fled Ramadi" is not SOHR's "3,000 families left the Aleppo area": the claim is
+// placed (it names places), the sentence names none of them and places itself elsewhere with a locative
+// ("in X", "à X") on a name that none of the claim's wordings uses and that the packs do not know: a known
+// name may contain the claim's places ("in Syria" for a claim about Hama), an unknown one is elsewhere.
+const LOCATIVE: Readonly<Record<string, ReadonlySet<string>>> = {
+  en: new Set(['in']),
+  fr: new Set(['a', 'au', 'aux', 'en', 'dans']),
+};
+
+function anotherPlace(sentence: Analysis, claimText: Analysis, claimWords: ReadonlySet<string>, lang: string, ctx: ConflictContext): string | undefined {
+  const isPlace = (id: string): boolean => ctx.kindOf(id) === 'other';
+  const places = [...claimText.entities].filter(isPlace);
+  if (places.length === 0 || places.some((p) => sentence.entities.has(p))) return undefined;
+  const locative = Object.hasOwn(LOCATIVE, lang) ? LOCATIVE[lang]! : undefined;
+  if (!locative) return undefined;
+  const tokens = sentence.tokens;
+  const named = new Set(ctx.analyse.lexicon.find(tokens).flatMap((s) => Array.from({ length: s.end - s.start }, (_v, k) => s.start + k)));
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!locative.has(foldText(tokens[i]!.word))) continue;
+    const next = tokens[i + 1]!;
+    if (named.has(i + 1) || next.case === 'lower' || next.value !== undefined || next.word.length < 3) continue;
+    if (claimWords.has(foldText(next.word))) continue;
+    return `the sentence places it in ${next.word}, the claim names other places`;
+  }
+  return undefined;
+}
+
 // ---- subject ---------------------------------------------------------------------------------------
 /** Tokens at the start of a sentence where its grammatical subject is named. */
 const SUBJECT_REACH = 3;
@@ -182,6 +210,21 @@ function analyseClaim(claim: Claim, lang: string, ctx: ConflictContext): Analysi
   return a;
 }
 
+const claimWords = new WeakMap<Claim, Map<string, ReadonlySet<string>>>();
+
+/** Every folded word of the claim's wordings in a language (text and phrasings). */
+function claimWordsOf(claim: Claim, lang: string): ReadonlySet<string> {
+  let byLang = claimWords.get(claim);
+  if (!byLang) claimWords.set(claim, (byLang = new Map()));
+  let words = byLang.get(lang);
+  if (!words) {
+    const texts = [Object.hasOwn(claim.text, lang) ? claim.text[lang]! : '', ...((claim.phrasings && Object.hasOwn(claim.phrasings, lang) ? claim.phrasings[lang] : undefined) ?? [])];
+    words = new Set(texts.flatMap((t) => foldText(t).match(/\p{L}+/gu) ?? []));
+    byLang.set(lang, words);
+  }
+  return words;
+}
+
 export function findConflicts(sentence: Analysis, sentenceText: string, claim: Claim, lang: string, ctx: ConflictContext): Conflict[] {
   const out: Conflict[] = [];
   const claimText = analyseClaim(claim, lang, ctx);
@@ -191,7 +234,7 @@ export function findConflicts(sentence: Analysis, sentenceText: string, claim: C
     const said = attemptState(folded, lang);
     const recorded = attemptState(claimFolded, lang);
     if (said && recorded && said !== recorded) out.push({ kind: 'attempt', detail: `the sentence states an ${said === 'attempt' ? 'attempt' : 'accomplished event'}, the claim an ${recorded === 'attempt' ? 'attempt' : 'accomplished event'}` });
-    const places = placesConflict(sentence, claimText, ctx);
+    const places = placesConflict(sentence, claimText, ctx) ?? anotherPlace(sentence, claimText, claimWordsOf(claim, lang), lang, ctx);
     if (places) out.push({ kind: 'places', detail: places });
     // Capitals mark names in French and English only (German capitalises every noun).
     const subject = lang === 'fr' || lang === 'en' ? subjectConflict(sentence, claimText) : undefined;
