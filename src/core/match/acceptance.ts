@@ -6,6 +6,8 @@ import type { Analysis } from './analyse.ts';
 import { findConflicts, type Conflict, type ConflictContext } from './conflicts.ts';
 import type { Candidate } from './rank.ts';
 import { acceptanceProbability, ACCEPTANCE_MODEL } from './acceptance-model.ts';
+import type { CandidateContext } from './reading-features.ts';
+import { readingProbability, readingThreshold, type ReadingModel } from './reading-model.ts';
 
 /** Acceptance rules for a highlight. Set from principles, not from any one page. */
 export const ACCEPTANCE = {
@@ -23,6 +25,11 @@ export const ACCEPTANCE = {
 } as const;
 
 export type Gate = 'score' | 'coverage' | 'clause-coverage' | 'informative' | 'matched' | 'model';
+
+/** A single shared word is never a claim, whatever a model says. */
+const MIN_MATCHED_TERMS = 2;
+/** A page cannot report a claim made after it was published; a day of slack for time zones and datelines. */
+const PAGE_DATE_SLACK_DAYS = 1;
 
 export interface Decision {
   readonly accepted: boolean;
@@ -50,22 +57,40 @@ export function isAccepted(c: Candidate): boolean {
 }
 
 /**
- * The learned model decides only in an index this large. Chance overlaps (a debate sentence sharing most
- * words of one short claim among 20,000) grow with the number of claims; the model was fitted on exactly
- * that regime (bundled + 19,250 PolitiFact claims). In a small index the gates alone are calibrated on
- * the dev set, and the model, whose strongest feature is a curated key term, would refuse exact
- * restatements of claims from packs without `terms` (measured: dev-set recall 0.40 → 0.35).
+ * Which model decides depends on the index size. Chance overlaps (a debate sentence sharing most words of
+ * one short claim among 20,000) grow with the number of claims; the large-index model (acceptance-model.ts)
+ * was fitted on exactly that regime (bundled + 19,250 PolitiFact claims) and runs after the hand-set gates.
+ * Below it, the reading model (reading-model.ts) decides alone: fitted on real coverage of the bundled
+ * claims, it weighs overlap against reported speech, the claimant's family and the page's date, which the
+ * gates cannot (dev set, out of fold: docs/adr/0010-reading-model.md).
  */
 export const MODEL_MIN_CLAIMS = 1000;
 
-export function decide(c: Candidate, sentence: Analysis, sentenceText: string, claim: Claim, lang: string, ctx: ConflictContext & { readonly indexClaims: number }): Decision {
-  const gate = failedGate(c);
+export interface DecisionContext extends ConflictContext {
+  readonly indexClaims: number;
+  readonly candidate: CandidateContext;
+  /** Another reading model than the shipped one (the fitting script's cross-validation). */
+  readonly readingModel?: ReadingModel;
+}
+
+export function decide(c: Candidate, sentence: Analysis, sentenceText: string, claim: Claim, lang: string, ctx: DecisionContext): Decision {
   const conflicts: Conflict[] = c.figureConflict ? [{ kind: 'figure', detail: 'the sentence gives another value for one of the claim’s figures' }] : [];
-  // Conflict checks cost a little: only run them for a candidate the gates would accept.
+  const age = ctx.candidate.ageDays;
+  if (age !== undefined && age < -PAGE_DATE_SLACK_DAYS) conflicts.push({ kind: 'page-date', detail: 'the page was published before the claim was made' });
+  if (ctx.indexClaims >= MODEL_MIN_CLAIMS) return decideAtScale(c, sentence, sentenceText, claim, lang, ctx, conflicts);
+  if (c.matched < MIN_MATCHED_TERMS) return { accepted: false, gate: 'matched', conflicts };
+  const probability = readingProbability(c, ctx.candidate, ctx.readingModel);
+  if (conflicts.length > 0) return { accepted: false, conflicts, probability };
+  if (probability < readingThreshold(ctx.candidate, ctx.readingModel)) return { accepted: false, gate: 'model', conflicts, probability };
+  // Conflict checks cost a little: only for a candidate the model would accept.
+  conflicts.push(...findConflicts(sentence, sentenceText, claim, lang, ctx));
+  return { accepted: conflicts.length === 0, conflicts, probability };
+}
+
+function decideAtScale(c: Candidate, sentence: Analysis, sentenceText: string, claim: Claim, lang: string, ctx: ConflictContext, conflicts: Conflict[]): Decision {
+  const gate = failedGate(c);
   if (gate === undefined && conflicts.length === 0) conflicts.push(...findConflicts(sentence, sentenceText, claim, lang, ctx));
   if (gate !== undefined || conflicts.length > 0) return { accepted: false, ...(gate ? { gate } : {}), conflicts };
-  if (ctx.indexClaims < MODEL_MIN_CLAIMS) return { accepted: true, conflicts };
-  // Last, at scale, the learned acceptance model (acceptance-model.ts).
   const probability = acceptanceProbability(c);
   if (probability < ACCEPTANCE_MODEL.threshold) return { accepted: false, gate: 'model', conflicts, probability };
   return { accepted: true, conflicts, probability };

@@ -9,7 +9,17 @@ import { segmentSentences } from '../text/segment.ts';
 import { analyse, ENTITY_PREFIX, type Analysis } from './analyse.ts';
 import { blockLanguage, LanguageEngines, type LangEngine } from './engines.ts';
 import { decide, type Decision } from './acceptance.ts';
+import { ClaimantFamilies } from './claimant-family.ts';
+import type { CandidateContext } from './reading-features.ts';
+import type { ReadingModel } from './reading-model.ts';
 import type { Candidate } from './rank.ts';
+import { hasAttribution } from '../text/attribution.ts';
+
+/** What the page says about itself that matching uses. */
+export interface PageContext {
+  /** The page's publication date (YYYY-MM-DD), when it declares one (src/core/extract/page-date.ts). */
+  readonly published?: string;
+}
 
 export { ACCEPTANCE, isAccepted } from './acceptance.ts';
 
@@ -38,6 +48,8 @@ export interface RankedClaim {
   readonly candidate: Candidate;
   /** Language of the index the claim was ranked in. */
   readonly lang: string;
+  /** What the reading model saw around the candidate (its place, the claimant's family, the page's date). */
+  readonly context: CandidateContext;
 }
 
 /** One sentence as --explain shows it: where it is, the language used, candidates, and what was kept. */
@@ -57,11 +69,11 @@ export interface Matcher {
    * Matches page blocks: the extension's background and the CLI both call this. `declaredLang` is the
    * page's `<html lang>` (any case, region allowed), used only when a block's own words do not tell.
    */
-  matchBlocks(blocks: readonly string[], declaredLang?: string | null): BlockMatchResult[];
+  matchBlocks(blocks: readonly string[], declaredLang?: string | null, page?: PageContext): BlockMatchResult[];
   /** One block (see matchBlocks). */
-  matchText(text: string, declaredLang?: string | null): MatchResult[];
+  matchText(text: string, declaredLang?: string | null, page?: PageContext): MatchResult[];
   /** Every sentence of the blocks with its best candidates and the decision on each (`recoupe scan --explain`). */
-  explainBlocks(blocks: readonly string[], declaredLang?: string | null, k?: number): SentenceExplanation[];
+  explainBlocks(blocks: readonly string[], declaredLang?: string | null, k?: number, page?: PageContext): SentenceExplanation[];
   /** Best-ranked claims for one sentence, accepted or not (ranking benchmarks and debugging). */
   rankClaims(sentence: string, lang: string | undefined, k: number): RankedClaim[];
   readonly claimCount: number;
@@ -85,18 +97,43 @@ const EXAMINED = 10;
 const MAX_CLAIMS_PER_SENTENCE = 3;
 const MAX_SHARED_TERMS = 0.5;
 
-export function createMatcher(input: { claims: readonly Claim[]; entities: readonly Entity[] }): Matcher {
+export function createMatcher(input: { claims: readonly Claim[]; entities: readonly Entity[]; readingModel?: ReadingModel }): Matcher {
   const claims = input.claims;
   const engines = new LanguageEngines(claims, input.entities);
   const claimantOf = (i: number): string => claims[i]!.claimant;
 
   const kinds = new Map(input.entities.map((e) => [e.id, e.kind]));
   const kindOf = (id: string): Entity['kind'] | undefined => kinds.get(id);
+  const families = new ClaimantFamilies(input.entities);
+  const claimDays = claims.map((c) => dayNumber(c.date));
 
-  function rankIn(engine: LangEngine, a: Analysis, text: string, limit: number, nearby?: ReadonlySet<string>): RankedClaim[] {
-    return engine.ranker.rank(a, { limit, claimantOf, ...(nearby ? { nearbyEntities: nearby } : {}) }).map((c) => {
-      const decision = decide(c, a, text, claims[c.claim]!, engine.lang, { analyse: engine.ctx, kindOf, indexClaims: engine.index.claimCount });
-      return { claimId: claims[c.claim]!.id, score: c.score, accepted: decision.accepted, decision, candidate: c, lang: engine.lang };
+  function rankIn(engine: LangEngine, a: Analysis, text: string, limit: number, nearby: ReadonlySet<string> | undefined, page: PageContext | undefined): RankedClaim[] {
+    const ranked = engine.ranker.rank(a, { limit, claimantOf, ...(nearby ? { nearbyEntities: nearby } : {}) });
+    const named = nearby ? new Set([...a.entities, ...nearby]) : a.entities;
+    const attributed = hasAttribution(text, engine.lang);
+    const published = page?.published !== undefined ? dayNumber(page.published) : undefined;
+    return ranked.map((c) => {
+      // Rivals read the same words as another claim; a claim stated beside this one ("60 cibles … (49
+      // cibles)") uses other words and is no rival.
+      let position = 0;
+      let bestRival = 0;
+      for (const o of ranked) {
+        if (o.claim === c.claim || !rivals(c, o)) continue;
+        if (o.rank > c.rank) position++;
+        if (o.rank > bestRival) bestRival = o.rank;
+      }
+      const claim = claims[c.claim]!;
+      const claimDay = claimDays[c.claim];
+      const candidate: CandidateContext = {
+        position,
+        margin: c.rank - bestRival,
+        claimFigures: engine.index.features.get(c.claim)?.figures.length ?? 0,
+        familyNamed: families.named(claim.claimant, named),
+        attributed,
+        ...(published !== undefined && claimDay !== undefined ? { ageDays: published - claimDay } : {}),
+      };
+      const decision = decide(c, a, text, claim, engine.lang, { analyse: engine.ctx, kindOf, indexClaims: engine.index.claimCount, candidate, ...(input.readingModel ? { readingModel: input.readingModel } : {}) });
+      return { claimId: claim.id, score: c.score, accepted: decision.accepted, decision, candidate: c, lang: engine.lang, context: candidate };
     });
   }
 
@@ -113,7 +150,7 @@ export function createMatcher(input: { claims: readonly Claim[]; entities: reado
     return chosen;
   }
 
-  function sentencesOf(text: string, declaredLang: string | null | undefined, k: number, visit: (span: { start: number; end: number }, sentence: string, langs: string[], ranked: RankedClaim[]) => void): void {
+  function sentencesOf(text: string, declaredLang: string | null | undefined, k: number, page: PageContext | undefined, visit: (span: { start: number; end: number }, sentence: string, langs: string[], ranked: RankedClaim[]) => void): void {
     const lang = blockLanguage(text, declaredLang);
     const chosen = engines.forLanguage(lang);
     const nearby = new Map<string, ReadonlySet<string>>();
@@ -122,16 +159,16 @@ export function createMatcher(input: { claims: readonly Claim[]; entities: reado
       const ranked: RankedClaim[] = [];
       for (const engine of chosen) {
         const a = analyse(sentence, engine.lang, engine.ctx);
-        ranked.push(...rankIn(engine, a, sentence, k, nearby.get(engine.lang)));
+        ranked.push(...rankIn(engine, a, sentence, k, nearby.get(engine.lang), page));
         nearby.set(engine.lang, a.entities);
       }
       visit(span, sentence, chosen.map((e) => e.lang), ranked);
     }
   }
 
-  function matchText(text: string, declaredLang?: string | null): MatchResult[] {
+  function matchText(text: string, declaredLang?: string | null, page?: PageContext): MatchResult[] {
     const results: MatchResult[] = [];
-    sentencesOf(text, declaredLang, EXAMINED, (span, sentence, _langs, ranked) => {
+    sentencesOf(text, declaredLang, EXAMINED, page, (span, sentence, _langs, ranked) => {
       for (const r of choose(ranked)) {
         results.push({ start: span.start, end: span.end, sentence: sentence.replace(/\s+/g, ' '), claimId: r.claimId, score: Math.round(r.score * 1000) / 1000 });
       }
@@ -145,13 +182,13 @@ export function createMatcher(input: { claims: readonly Claim[]; entities: reado
       return engines.builds;
     },
     matchText,
-    matchBlocks(blocks, declaredLang) {
-      return blocks.flatMap((text, block) => matchText(text, declaredLang).map((m) => ({ block, ...m })));
+    matchBlocks(blocks, declaredLang, page) {
+      return blocks.flatMap((text, block) => matchText(text, declaredLang, page).map((m) => ({ block, ...m })));
     },
-    explainBlocks(blocks, declaredLang, k = 5) {
+    explainBlocks(blocks, declaredLang, k = 5, page) {
       const out: SentenceExplanation[] = [];
       blocks.forEach((text, block) => {
-        sentencesOf(text, declaredLang, Math.max(k, EXAMINED), (span, sentence, langs, ranked) => {
+        sentencesOf(text, declaredLang, Math.max(k, EXAMINED), page, (span, sentence, langs, ranked) => {
           const sorted = [...ranked].sort((a, b) => b.candidate.rank - a.candidate.rank);
           out.push({
             block,
@@ -167,7 +204,7 @@ export function createMatcher(input: { claims: readonly Claim[]; entities: reado
       return out;
     },
     rankClaims(sentence, lang, k) {
-      const all = engines.forLanguage(blockLanguage(sentence, lang)).flatMap((e) => rankIn(e, analyse(sentence, e.lang, e.ctx), sentence, k));
+      const all = engines.forLanguage(blockLanguage(sentence, lang)).flatMap((e) => rankIn(e, analyse(sentence, e.lang, e.ctx), sentence, k, undefined, undefined));
       return all.sort((a, b) => b.candidate.rank - a.candidate.rank).slice(0, k);
     },
   };
@@ -193,4 +230,20 @@ function statesMore(r: RankedClaim, chosen: readonly RankedClaim[]): boolean {
     if (shared / terms.size > MAX_SHARED_TERMS) return false;
   }
   return true;
+}
+
+/** Whether two candidates mostly match the same words of the sentence (see MAX_SHARED_TERMS). */
+function rivals(c: Candidate, o: Candidate): boolean {
+  if (c.matchedTerms.length === 0) return false;
+  const theirs = new Set(o.matchedTerms);
+  let shared = 0;
+  for (const t of c.matchedTerms) if (theirs.has(t)) shared++;
+  return shared / c.matchedTerms.length > MAX_SHARED_TERMS;
+}
+
+/** Days since the epoch of a YYYY-MM-DD date (its first ten characters); undefined when it is not one. */
+function dayNumber(date: string): number | undefined {
+  if (!/^\d{4}-\d{2}-\d{2}/.test(date)) return undefined;
+  const ms = Date.parse(`${date.slice(0, 10)}T00:00:00Z`);
+  return Number.isNaN(ms) ? undefined : Math.round(ms / 86_400_000);
 }

@@ -37,6 +37,12 @@ export interface Candidate {
   readonly keyTerm: boolean;
   /** The claimant is named in the sentence or the one before. */
   readonly cue: boolean;
+  /** Share of the best wording's word pairs (bigrams) found in the sentence. */
+  readonly phrase: number;
+  /** BM25 of the claim's pooled wordings, normalised by the sentence's own best possible BM25. */
+  readonly bm25: number;
+  /** Distinct terms of the sentence known to the index. */
+  readonly sentenceTerms: number;
 }
 
 export interface RankOptions {
@@ -74,6 +80,7 @@ function fBeta(coverage: number, precision: number, beta2: number): number {
 
 interface Best {
   claim: number;
+  bm25: number;
   doc: number;
   coverage: number;
   precision: number;
@@ -175,7 +182,7 @@ export class Ranker {
       if (top.length < limit || pre > top[top.length - 1]!.pre) {
         const d = index.docs[bestDoc[c]!]!;
         const m = this.#bestM[c]!;
-        const entry: Best = { claim: c, doc: bestDoc[c]!, coverage: m / d.weight, precision: m / sentenceWeight, f1: bestF1[c]!, pre };
+        const entry: Best = { claim: c, bm25: bm[c]! / bmMax, doc: bestDoc[c]!, coverage: m / d.weight, precision: m / sentenceWeight, f1: bestF1[c]!, pre };
         let at = top.length;
         while (at > 0 && top[at - 1]!.pre < pre) at--;
         top.splice(at, 0, entry);
@@ -249,6 +256,9 @@ export class Ranker {
       part: doc.part,
       keyTerm,
       cue,
+      phrase,
+      bm25: best.bm25,
+      sentenceTerms: sentenceIds.size,
     };
   }
 }
