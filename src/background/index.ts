@@ -29,7 +29,7 @@ const route = createRouter(
   {
     'page/match': async (payload) => {
       if (await paused.isPaused(payload.url)) return { matches: [], claims: [], paused: true };
-      return { ...matchBlocks(await engines.get(), payload.blocks, payload.lang), paused: false };
+      return { ...matchBlocks(await engines.get(), payload.blocks, payload.lang, payload.published), paused: false };
     },
     'page/report': async (payload, sender) => {
       const tabId = sender.tab?.id;

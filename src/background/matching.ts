@@ -9,11 +9,12 @@ export function matchBlocks(
   engine: Engine,
   blocks: readonly string[],
   lang: string | null,
+  published: string | null,
 ): { matches: BlockMatch[]; claims: ClaimView[] } {
   const { matcher, views } = engine;
   const matches: BlockMatch[] = [];
   const claims = new Map<string, ClaimView>();
-  for (const m of matcher.matchBlocks(blocks, lang)) {
+  for (const m of matcher.matchBlocks(blocks, lang, published !== null ? { published } : {})) {
     const view = views.get(m.claimId);
     if (!view) continue;
     claims.set(view.id, view);

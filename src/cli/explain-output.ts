@@ -26,9 +26,20 @@ function features(r: RankedClaim): string {
   ].join('  ');
 }
 
+/** What the reading model saw around the candidate (reading-features.ts). */
+function context(r: RankedClaim): string {
+  const x = r.context;
+  return [
+    x.position === 0 ? 'best reading of its words' : `${x.position} rival(s) ranked above`,
+    x.familyNamed ? 'claimant (or its organisation) named' : 'claimant not named',
+    x.attributed ? 'reported speech' : 'no attribution',
+    x.ageDays === undefined ? 'page date unknown' : `page published ${x.ageDays} day(s) after the claim`,
+  ].join(', ');
+}
+
 export function explanationJson(r: RankedClaim): Record<string, unknown> {
   const { claim: _index, ...candidate } = r.candidate;
-  return { claimId: r.claimId, lang: r.lang, accepted: r.accepted, decision: r.decision, ...candidate };
+  return { claimId: r.claimId, lang: r.lang, accepted: r.accepted, decision: r.decision, context: r.context, ...candidate };
 }
 
 export function printExplanation(source: string, sentences: readonly SentenceExplanation[], json: boolean): void {
@@ -46,6 +57,7 @@ export function printExplanation(source: string, sentences: readonly SentenceExp
     for (const r of s.candidates) {
       console.log(`  - ${r.claimId}: ${verdict(r)}`);
       console.log(`      ${features(r)}`);
+      console.log(`      ${context(r)}`);
       if (r.candidate.matchedTerms.length > 0) console.log(`      terms: ${r.candidate.matchedTerms.join(' ')}`);
     }
   }

@@ -14,6 +14,7 @@ import type { Reader } from './reader/reader-api.ts';
 import { forEachSliced, scanSliced } from './schedule.ts';
 import { isRendered } from './visibility.ts';
 import { pageLanguage } from './page-language.ts';
+import { publishedDate } from '../core/extract/page-date.ts';
 
 /** Blocks per match request: big enough to keep messages few, small enough to highlight progressively. */
 const BATCH_BLOCKS = 150;
@@ -130,11 +131,13 @@ export class RecoupeController {
     const blocks = await scanSliced(root, signal);
     if (!blocks) return;
     if (root === this.#doc.body) this.#blockCount = blocks.length;
+    // Read once per scan: a few meta tags, no selector query (the page may change them; a scan is short).
+    const published = publishedDate(this.#doc) ?? null;
     for (const batch of batches(blocks.flatMap((block) => sliceBlock(block)))) {
       if (signal.aborted) return;
       let reply;
       try {
-        reply = await request('page/match', { url: location.href, lang: pageLanguage(this.#doc), blocks: batch.map((s) => s.text) });
+        reply = await request('page/match', { url: location.href, lang: pageLanguage(this.#doc), published, blocks: batch.map((s) => s.text) });
       } catch (error) {
         // One batch the background could not answer (it was restarting): the rest of the page still counts.
         reportError(error);

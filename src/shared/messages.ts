@@ -40,7 +40,8 @@ export interface BackgroundMessages {
   /** Content script → background: match these text blocks of the page. */
   'page/match': {
     origin: 'content';
-    request: { url: string; lang: string | null; blocks: string[] };
+    /** `published`: the publication date the page declares (YYYY-MM-DD), a matching context. */
+    request: { url: string; lang: string | null; published: string | null; blocks: string[] };
     /** `claims` holds a view of every claim referenced in `matches`. */
     response: { matches: BlockMatch[]; claims: ClaimView[]; paused: boolean };
   };
@@ -166,11 +167,14 @@ function isFoundClaim(x: unknown): x is FoundClaim {
   return isObject(x) && isString(x.claimId) && isString(x.status) && STATUSES.includes(x.status) && isCount(x.occurrences);
 }
 
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
 /** Shape checks for each payload: a content script runs beside hostile page code, so nothing is trusted. */
 const PAYLOAD_CHECKS: { readonly [K in BackgroundMessageName]: (p: Record<string, unknown>) => boolean } = {
   'page/match': (p) =>
     isString(p.url) &&
     (p.lang === null || isString(p.lang)) &&
+    (p.published === null || (isString(p.published) && ISO_DAY.test(p.published))) &&
     Array.isArray(p.blocks) &&
     p.blocks.length <= MAX_BLOCKS &&
     p.blocks.every((b) => isString(b) && b.length <= MAX_BLOCK_CHARS),

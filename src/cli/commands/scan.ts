@@ -1,8 +1,9 @@
-// `recoupe scan <file.html|file.txt>... [--json] [--explain] [--pack FILE]...`: runs the extension's matcher on
+// `recoupe scan <file.html|file.txt>... [--json] [--explain] [--date YYYY-MM-DD] [--pack FILE]...`: runs the extension's matcher on
 // saved pages, reading their text the way the content script does (same block extraction).
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { createMatcher, type Matcher } from '../../core/match/matcher.ts';
+import { createMatcher, type Matcher, type PageContext } from '../../core/match/matcher.ts';
+import { isoDay } from '../../core/extract/page-date.ts';
 import { blockLanguage } from '../../core/match/engines.ts';
 import { compilePacks } from '../../core/pack/compile.ts';
 import { pickText } from '../../core/pack/localized.ts';
@@ -49,17 +50,17 @@ export function scanContext(packs: readonly Pack[]): ScanContext {
 }
 
 /** Blocks of a saved file: extracted from HTML like the content script does, or paragraphs of plain text. */
-export function readBlocks(source: string, content: string): { lang?: string; blocks: string[] } {
+export function readBlocks(source: string, content: string): { lang?: string; published?: string; blocks: string[] } {
   const ext = extname(source).toLowerCase();
   if (ext === '.html' || ext === '.htm' || (ext !== '.txt' && /^\s*</.test(content))) return extractPageText(content);
   return { blocks: content.split(/\n\s*\n/).filter((b) => /\S/.test(b)) };
 }
 
 /** Runs the extension's own matching (Matcher.matchBlocks, the declared language only as a prior). */
-export function scanBlocks(source: string, page: { lang?: string; blocks: readonly string[] }, ctx: ScanContext): ScanReport {
+export function scanBlocks(source: string, page: { lang?: string; published?: string; blocks: readonly string[] }, ctx: ScanContext): ScanReport {
   // For display only (which text of a claim to print): matching decides per block on its own.
   const lang = page.lang ?? blockLanguage(page.blocks.join(' ').slice(0, 20_000), undefined);
-  const matches: ScanMatch[] = ctx.matcher.matchBlocks(page.blocks, page.lang).map((m) => {
+  const matches: ScanMatch[] = ctx.matcher.matchBlocks(page.blocks, page.lang, pageContext(page)).map((m) => {
     const claim = ctx.claims.get(m.claimId)!;
     const claimant = ctx.entities.get(claim.claimant);
     return {
@@ -78,15 +79,26 @@ export function scanBlocks(source: string, page: { lang?: string; blocks: readon
   return { source, lang, matches };
 }
 
-function parseArgs(args: string[]): { files: string[]; json: boolean; explain: boolean; packs: string[] } {
+/** The page's declared publication date as matching context (absent: the undated regime). */
+function pageContext(page: { published?: string }): PageContext {
+  return page.published !== undefined ? { published: page.published } : {};
+}
+
+function parseArgs(args: string[]): { files: string[]; json: boolean; explain: boolean; packs: string[]; date?: string } {
   const files: string[] = [];
   const packs: string[] = [];
   let json = false;
   let explain = false;
+  let date: string | undefined;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     if (arg === '--json') json = true;
     else if (arg === '--explain') explain = true;
+    else if (arg === '--date') {
+      const value = isoDay(args[++i]);
+      if (value === undefined) throw new Error('--date needs a day as YYYY-MM-DD (the publication date of text files, or of pages that declare none)');
+      date = value;
+    }
     else if (arg === '--pack') {
       const file = args[++i];
       if (file === undefined) throw new Error('--pack needs a file');
@@ -94,8 +106,8 @@ function parseArgs(args: string[]): { files: string[]; json: boolean; explain: b
     } else if (arg.startsWith('--')) throw new Error(`unknown option ${arg}`);
     else files.push(arg);
   }
-  if (files.length === 0) throw new Error('usage: recoupe scan <file.html|file.txt>... [--json] [--explain] [--pack FILE]...');
-  return { files, json, explain, packs };
+  if (files.length === 0) throw new Error('usage: recoupe scan <file.html|file.txt>... [--json] [--explain] [--date YYYY-MM-DD] [--pack FILE]...');
+  return { files, json, explain, packs, ...(date !== undefined ? { date } : {}) };
 }
 
 function printTable(report: ScanReport): void {
@@ -108,7 +120,7 @@ function printTable(report: ScanReport): void {
 }
 
 export async function runScan(args: string[]): Promise<number> {
-  const { files, json, explain, packs } = parseArgs(args);
+  const { files, json, explain, packs, date } = parseArgs(args);
   const ctx = scanContext(await loadPacks(packs.length > 0 ? packs : [BUNDLED_DIR]));
   let failed = 0;
   for (const file of files) {
@@ -120,9 +132,11 @@ export async function runScan(args: string[]): Promise<number> {
       failed++;
       continue;
     }
-    const page = readBlocks(file, content);
+    const read = readBlocks(file, content);
+    // A date the page declares wins over --date, which stands in for pages and text files without one.
+    const page = read.published === undefined && date !== undefined ? { ...read, published: date } : read;
     if (explain) {
-      printExplanation(file, ctx.matcher.explainBlocks(page.blocks, page.lang), json);
+      printExplanation(file, ctx.matcher.explainBlocks(page.blocks, page.lang, 5, pageContext(page)), json);
       continue;
     }
     const report = scanBlocks(file, page, ctx);

@@ -26,7 +26,7 @@ const optionsTab: SenderInfo = { id: OWN_ID, url: `${BASE}options.html`, tab: { 
 
 /** A valid payload for each message this test knows; messages added later are still covered by the sender rules. */
 const VALID: Record<string, unknown> = {
-  'page/match': { url: 'https://news.example/a', lang: 'fr', blocks: ['Un texte.'] },
+  'page/match': { url: 'https://news.example/a', lang: 'fr', published: '2015-10-18', blocks: ['Un texte.'] },
   'page/report': { url: 'https://news.example/a', blockCount: 3, found: [{ claimId: 'c1', status: 'unverified', occurrences: 1 }] },
   'ui/set-paused': { tabId: 3, paused: true },
   'ui/claims': { ids: ['c1'] },
@@ -156,6 +156,8 @@ describe('which payloads get through (isValidRequest)', () => {
       ['page/match', { url: 'u', lang: 'fr', blocks: ['ok', 3] }],
       ['page/match', { url: 'u', lang: 'fr', blocks: [['nested']] }],
       ['page/match', { url: 'u', blocks: [] }],
+      ['page/match', { url: 'u', lang: 'fr', published: '18 octobre', blocks: [] }],
+      ['page/match', { url: 'u', lang: 'fr', published: 20151018, blocks: [] }],
       ['page/report', { url: 'u', blockCount: -1, found: [] }],
       ['page/report', { url: 'u', blockCount: 1.5, found: [] }],
       ['page/report', { url: 'u', blockCount: Number.NaN, found: [] }],
@@ -180,9 +182,9 @@ describe('which payloads get through (isValidRequest)', () => {
 
   it('refuses too many blocks and huge strings', () => {
     const block = 'Un texte. ';
-    assert.equal(isValidRequest(envelope('page/match', { url: 'u', lang: null, blocks: Array.from({ length: 20_000 }, () => block) })), true);
-    assert.equal(isValidRequest(envelope('page/match', { url: 'u', lang: null, blocks: Array.from({ length: 20_001 }, () => block) })), false);
-    assert.equal(isValidRequest(envelope('page/match', { url: 'u', lang: null, blocks: ['x'.repeat(100_001)] })), false);
+    assert.equal(isValidRequest(envelope('page/match', { url: 'u', lang: null, published: null, blocks: Array.from({ length: 20_000 }, () => block) })), true);
+    assert.equal(isValidRequest(envelope('page/match', { url: 'u', lang: null, published: null, blocks: Array.from({ length: 20_001 }, () => block) })), false);
+    assert.equal(isValidRequest(envelope('page/match', { url: 'u', lang: null, published: null, blocks: ['x'.repeat(100_001)] })), false);
     assert.equal(isValidRequest(envelope('page/report', { url: 'u', blockCount: 1, found: Array.from({ length: 20_001 }, () => ({ claimId: 'c', status: 'unverified', occurrences: 1 })) })), false);
     assert.equal(isValidRequest(envelope('ui/claims', { ids: Array.from({ length: 20_001 }, () => 'c') })), false);
     assert.equal(isValidRequest(envelope('ui/search', { query: 'x'.repeat(501), lang: 'fr' })), false);
