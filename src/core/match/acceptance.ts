@@ -62,7 +62,7 @@ export function isAccepted(c: Candidate): boolean {
  * was fitted on exactly that regime (bundled + 19,250 PolitiFact claims) and runs after the hand-set gates.
  * Below it, the reading model (reading-model.ts) decides alone: fitted on real coverage of the bundled
  * claims, it weighs overlap against reported speech, the claimant's family and the page's date, which the
- * gates cannot (dev set, out of fold: docs/adr/0010-reading-model.md).
+ * gates cannot (dev set, out of fold: docs/adr/0013-reading-model.md).
  */
 export const MODEL_MIN_CLAIMS = 1000;
 

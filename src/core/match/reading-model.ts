@@ -3,7 +3,7 @@
 // by scripts/fit-acceptance-model.ts on the real-text dev set and the corpus pages (never on a
 // held-out set); its thresholds, one for pages whose publication date is known and one for pages without,
 // are chosen on out-of-fold predictions (grouped by source page) for the dev set's precision target. See
-// docs/adr/0010-reading-model.md.
+// docs/adr/0013-reading-model.md.
 import model from './reading-model.json' with { type: 'json' };
 import { READING_FEATURES, readingFeatures, type CandidateContext } from './reading-features.ts';
 import type { Candidate } from './rank.ts';
