@@ -2,9 +2,11 @@
 // own matching path, so a regression fails CI. Recall is printed by bench/devset-quality.bench.ts.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { evaluateDevset, expectedClaims, loadDevset, precision } from '../../../bench/devset.ts';
+import { evaluateDevset, expectedClaims, loadDevset, precision, recall } from '../../../bench/devset.ts';
 
 const PRECISION_FLOOR = 0.95;
+/** A regression guard below today's 0.47 (pages with a declared date), not a target: the target is 0.85. */
+const RECALL_FLOOR = 0.42;
 
 describe('real-text development set', () => {
   it('is in the agreed format: url, outlet, date, lang, seen, verbatim sentences with a label (and a note for negatives)', () => {
@@ -23,8 +25,9 @@ describe('real-text development set', () => {
     }
   });
 
-  it(`keeps precision >= ${PRECISION_FLOOR} against every bundled pack`, async () => {
+  it(`keeps precision >= ${PRECISION_FLOOR} and recall >= ${RECALL_FLOOR} against every bundled pack, pages dated`, async () => {
     const result = await evaluateDevset();
     assert.ok(precision(result.overall) >= PRECISION_FLOOR, `precision ${precision(result.overall).toFixed(3)}\n${result.falsePositives.join('\n')}`);
+    assert.ok(recall(result.overall) >= RECALL_FLOOR, `recall ${recall(result.overall).toFixed(3)}`);
   });
 });
