@@ -14,7 +14,9 @@ export interface Token {
 }
 
 // Punctuation is kept as a stop mark so number words do not run across commas ("deux, trois").
-const WORD = /\d+(?:\.\d+)?|\p{L}+|[.,;:!?()«»"]/gu;
+const WORD = /\d+(?:\.\d+)?|\p{L}+|%|[.,;:!?()«»"]/gu;
+/** "%", "per cent", "pour cent" are one word: figures count percentages, and "cent" must not read as 100. */
+const PERCENT = 'percent';
 const STOP_MARK = /^[.,;:!?()«»"]$/;
 
 function caseOf(raw: string): Case {
@@ -32,6 +34,16 @@ export function tokenize(text: string, lang?: string): Token[] {
   const lower = raw.map((w) => w.toLowerCase());
   const out: Token[] = [];
   for (let i = 0; i < raw.length; ) {
+    if (lower[i] === '%') {
+      out.push({ word: PERCENT, case: 'lower' });
+      i++;
+      continue;
+    }
+    if ((lower[i] === 'per' || lower[i] === 'pour') && lower[i + 1] === 'cent') {
+      out.push({ word: PERCENT, case: 'lower' });
+      i += 2;
+      continue;
+    }
     const number = readNumberWords(lower, i, lang);
     if (number) {
       out.push({ word: formatNumber(number.value), case: 'lower', value: number.value });
