@@ -4,16 +4,21 @@
 import { withPieces, type ScannedBlock, type TextBlock } from '../core/extract/blocks.ts';
 import { browser, t, uiLanguage, type Runtime } from '../shared/browser.ts';
 import { pick, type ClaimView } from '../shared/claim-view.ts';
-import { isContentCommand, type BlockMatch } from '../shared/messages.ts';
+import { MAX_SENTENCE_CHARS } from '../shared/feedback.ts';
+import { isContentCommand, MAX_ASK_CHARS, type BlockMatch } from '../shared/messages.ts';
 import { sliceBlock, type BlockSlice } from './block-slices.ts';
 import { request } from '../shared/request.ts';
 import { watchPage, type PageWatch } from './page-watch.ts';
 import { recordHighlight, recordReply, recordScanDone } from './profile.ts';
 import { loadReader } from './reader/load-reader.ts';
 import type { Reader } from './reader/reader-api.ts';
+import type { Highlight } from './highlight/highlight-set.ts';
 import { forEachSliced, scanSliced } from './schedule.ts';
 import { isRendered } from './visibility.ts';
 import { pageLanguage } from './page-language.ts';
+
+/** A missed-claim report keeps at most this much of the selection (the store's limit). */
+const MAX_FEEDBACK_SENTENCE = MAX_SENTENCE_CHARS;
 
 /** Blocks per match request: big enough to keep messages few, small enough to highlight progressively. */
 const BATCH_BLOCKS = 150;
@@ -71,6 +76,18 @@ export class RecoupeController {
       const fromOwnPage = sender.tab === undefined || (sender.url ?? '').startsWith(browser.runtime.getURL(''));
       if (sender.id !== browser.runtime.id || !fromOwnPage || !isContentCommand(message)) return undefined;
       if (message.type === 'content/show-claim') return Promise.resolve(this.#showClaim(message.claimId));
+      if (message.type === 'content/ask-selection') {
+        // Every frame of the tab gets the shortcut's command: only one holding a selection answers.
+        const selection = this.#doc.getSelection();
+        if (!selection || selection.rangeCount === 0 || selection.toString().trim() === '') return undefined;
+        return this.#ask(selection.getRangeAt(0).cloneRange(), selection.toString()).then(
+          () => true,
+          (error: unknown) => {
+            reportError(error);
+            return false;
+          },
+        );
+      }
       if (message.paused) {
         this.stop();
         void this.#report().catch(reportError);
@@ -222,7 +239,45 @@ export class RecoupeController {
   }
 
   #openCard(anchor: HTMLElement, claim: ClaimView): void {
-    this.#reader?.card.open(anchor, claim, pageLanguage(this.#doc) ?? 'en');
+    const highlight = this.#reader?.highlights.lookup(anchor);
+    this.#reader?.card.open(anchor, claim, pageLanguage(this.#doc) ?? 'en', () => {
+      if (highlight) void this.#notThisClaim(highlight).catch(reportError);
+    });
+  }
+
+  /**
+   * "Not this claim": the background records the report, and from then on leaves this (page, claim,
+   * sentence) out of its matches; rescanning the block removes the highlight now, a reload keeps it away.
+   */
+  async #notThisClaim(highlight: Highlight): Promise<void> {
+    const reply = await request('page/feedback', { url: location.href, lang: pageLanguage(this.#doc), sentence: highlight.sentence, claimId: highlight.claim.id });
+    const block = this.#reader?.highlights.blockElementOf(highlight);
+    const signal = this.#abort?.signal;
+    if (!reply.ok || !block || !signal) return;
+    this.#reader?.card.close(false);
+    await this.#rescan([block], signal);
+  }
+
+  /** The selection card: the closest recorded claims to what the reader selected, matched in the background. */
+  async #ask(range: Range, selected: string): Promise<void> {
+    const text = selected.replace(/\s+/g, ' ').trim().slice(0, MAX_ASK_CHARS);
+    const lang = pageLanguage(this.#doc);
+    const { candidates, claims } = await request('page/ask', { url: location.href, lang, text });
+    const reader = (this.#reader ??= await loadReader(this.#doc, uiLanguage()));
+    reader.card.openAsk(range, {
+      selection: text,
+      candidates,
+      claims,
+      claimLang: lang ?? candidates[0]?.lang ?? 'en',
+      onReportMissed: async () => {
+        try {
+          return (await request('page/feedback', { url: location.href, lang, sentence: text.slice(0, MAX_FEEDBACK_SENTENCE), claimId: null })).ok;
+        } catch (error) {
+          reportError(error);
+          return false;
+        }
+      },
+    });
   }
 
   #showClaim(claimId: string): boolean {

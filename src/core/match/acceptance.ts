@@ -58,11 +58,22 @@ export function isAccepted(c: Candidate): boolean {
  */
 export const MODEL_MIN_CLAIMS = 1000;
 
-export function decide(c: Candidate, sentence: Analysis, sentenceText: string, claim: Claim, lang: string, ctx: ConflictContext & { readonly indexClaims: number }): Decision {
+export interface DecideContext extends ConflictContext {
+  readonly indexClaims: number;
+  /** Look for conflicts even when a gate already refused (the "ask about a selection" card explains every candidate). */
+  readonly allConflicts?: boolean;
+}
+
+export function decide(c: Candidate, sentence: Analysis, sentenceText: string, claim: Claim, lang: string, ctx: DecideContext): Decision {
   const gate = failedGate(c);
-  const conflicts: Conflict[] = c.figureConflict ? [{ kind: 'figure', detail: 'the sentence gives another value for one of the claim’s figures' }] : [];
+  const conflicts: Conflict[] = c.otherFigures.map(({ claimed, said }) => ({
+    kind: 'figure' as const,
+    detail: 'the sentence gives another value for one of the claim’s figures',
+    said: said.join(', '),
+    claimed: String(claimed),
+  }));
   // Conflict checks cost a little: only run them for a candidate the gates would accept.
-  if (gate === undefined && conflicts.length === 0) conflicts.push(...findConflicts(sentence, sentenceText, claim, lang, ctx));
+  if ((gate === undefined || ctx.allConflicts === true) && conflicts.length === 0) conflicts.push(...findConflicts(sentence, sentenceText, claim, lang, ctx));
   if (gate !== undefined || conflicts.length > 0) return { accepted: false, ...(gate ? { gate } : {}), conflicts };
   if (ctx.indexClaims < MODEL_MIN_CLAIMS) return { accepted: true, conflicts };
   // Last, at scale, the learned acceptance model (acceptance-model.ts).

@@ -62,8 +62,11 @@ export interface Matcher {
   matchText(text: string, declaredLang?: string | null): MatchResult[];
   /** Every sentence of the blocks with its best candidates and the decision on each (`recoupe scan --explain`). */
   explainBlocks(blocks: readonly string[], declaredLang?: string | null, k?: number): SentenceExplanation[];
-  /** Best-ranked claims for one sentence, accepted or not (ranking benchmarks and debugging). */
-  rankClaims(sentence: string, lang: string | undefined, k: number): RankedClaim[];
+  /**
+   * Best-ranked claims for one sentence, accepted or not (ranking benchmarks, debugging, and the "ask
+   * about a selection" card). `allConflicts` also looks for conflicts in candidates a gate refused.
+   */
+  rankClaims(sentence: string, lang: string | undefined, k: number, options?: { allConflicts?: boolean }): RankedClaim[];
   readonly claimCount: number;
   /** Language indexes built so far (they are built lazily, on the first page that needs each). */
   readonly indexBuilds: number;
@@ -93,9 +96,9 @@ export function createMatcher(input: { claims: readonly Claim[]; entities: reado
   const kinds = new Map(input.entities.map((e) => [e.id, e.kind]));
   const kindOf = (id: string): Entity['kind'] | undefined => kinds.get(id);
 
-  function rankIn(engine: LangEngine, a: Analysis, text: string, limit: number, nearby?: ReadonlySet<string>): RankedClaim[] {
+  function rankIn(engine: LangEngine, a: Analysis, text: string, limit: number, nearby?: ReadonlySet<string>, allConflicts = false): RankedClaim[] {
     return engine.ranker.rank(a, { limit, claimantOf, ...(nearby ? { nearbyEntities: nearby } : {}) }).map((c) => {
-      const decision = decide(c, a, text, claims[c.claim]!, engine.lang, { analyse: engine.ctx, kindOf, indexClaims: engine.index.claimCount });
+      const decision = decide(c, a, text, claims[c.claim]!, engine.lang, { analyse: engine.ctx, kindOf, indexClaims: engine.index.claimCount, allConflicts });
       return { claimId: claims[c.claim]!.id, score: c.score, accepted: decision.accepted, decision, candidate: c, lang: engine.lang };
     });
   }
@@ -166,8 +169,8 @@ export function createMatcher(input: { claims: readonly Claim[]; entities: reado
       });
       return out;
     },
-    rankClaims(sentence, lang, k) {
-      const all = engines.forLanguage(blockLanguage(sentence, lang)).flatMap((e) => rankIn(e, analyse(sentence, e.lang, e.ctx), sentence, k));
+    rankClaims(sentence, lang, k, options) {
+      const all = engines.forLanguage(blockLanguage(sentence, lang)).flatMap((e) => rankIn(e, analyse(sentence, e.lang, e.ctx), sentence, k, undefined, options?.allConflicts));
       return all.sort((a, b) => b.candidate.rank - a.candidate.rank).slice(0, k);
     },
   };
