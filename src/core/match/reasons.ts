@@ -37,7 +37,8 @@ export function reasonsFor(r: RankedClaim): MatchReason[] {
   const gate = r.decision.gate;
   if (gate === 'matched') out.push({ kind: 'few-words' });
   else if (gate === 'informative') out.push({ kind: 'names-only' });
-  else if (gate === 'score') out.push({ kind: 'worded-differently' });
+  // A figure conflict zeroes the score: the score gate then says nothing more than the conflict did.
+  else if (gate === 'score' && !c.figureConflict) out.push({ kind: 'worded-differently' });
   else if (gate === 'model') out.push({ kind: 'model' });
   out.push({ kind: 'wording', share, enough: gate !== 'coverage' && gate !== 'clause-coverage' && gate !== 'matched' });
   for (const value of c.supportedFigures) out.push({ kind: 'same-figure', value: String(value) });
