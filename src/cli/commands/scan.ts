@@ -1,5 +1,6 @@
 // `recoupe scan <file.html|file.txt>... [--json] [--explain] [--pack FILE]...`: runs the extension's matcher on
 // saved pages, reading their text the way the content script does (same block extraction).
+// `recoupe scan --replay reports.json`: replays exported feedback reports instead (replay.ts).
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { createMatcher, type Matcher } from '../../core/match/matcher.ts';
@@ -10,6 +11,7 @@ import type { ClaimStatus, CompiledClaim, Entity, LocalizedText, Pack } from '..
 import { BUNDLED_DIR, loadPacks } from '../load-packs.ts';
 import { extractPageText } from '../read-page.ts';
 import { printExplanation } from '../explain-output.ts';
+import { runReplay } from './replay.ts';
 
 export interface ScanMatch {
   sentence: string;
@@ -78,14 +80,21 @@ export function scanBlocks(source: string, page: { lang?: string; blocks: readon
   return { source, lang, matches };
 }
 
-function parseArgs(args: string[]): { files: string[]; json: boolean; explain: boolean; packs: string[] } {
+const USAGE = 'usage: recoupe scan <file.html|file.txt>... [--json] [--explain] [--pack FILE]...\n       recoupe scan --replay reports.json [--json] [--pack FILE]...';
+
+function parseArgs(args: string[]): { files: string[]; json: boolean; explain: boolean; packs: string[]; replay: string | undefined } {
   const files: string[] = [];
   const packs: string[] = [];
   let json = false;
   let explain = false;
+  let replay: string | undefined;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     if (arg === '--json') json = true;
+    else if (arg === '--replay') {
+      replay = args[++i];
+      if (replay === undefined) throw new Error('--replay needs a reports file (exported from the options page)');
+    }
     else if (arg === '--explain') explain = true;
     else if (arg === '--pack') {
       const file = args[++i];
@@ -94,8 +103,8 @@ function parseArgs(args: string[]): { files: string[]; json: boolean; explain: b
     } else if (arg.startsWith('--')) throw new Error(`unknown option ${arg}`);
     else files.push(arg);
   }
-  if (files.length === 0) throw new Error('usage: recoupe scan <file.html|file.txt>... [--json] [--explain] [--pack FILE]...');
-  return { files, json, explain, packs };
+  if (replay !== undefined ? files.length > 0 || explain : files.length === 0) throw new Error(USAGE);
+  return { files, json, explain, packs, replay };
 }
 
 function printTable(report: ScanReport): void {
@@ -108,8 +117,9 @@ function printTable(report: ScanReport): void {
 }
 
 export async function runScan(args: string[]): Promise<number> {
-  const { files, json, explain, packs } = parseArgs(args);
+  const { files, json, explain, packs, replay } = parseArgs(args);
   const ctx = scanContext(await loadPacks(packs.length > 0 ? packs : [BUNDLED_DIR]));
+  if (replay !== undefined) return runReplay(replay, ctx, json);
   let failed = 0;
   for (const file of files) {
     let content: string;
