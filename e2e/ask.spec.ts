@@ -65,6 +65,31 @@ async function clearReports(ext: ExtensionBrowser): Promise<void> {
   await options.close();
 }
 
+test('the context menu item on selections and the keyboard shortcut are registered', async ({ ext }) => {
+  const page = await ext.openExtensionPage('options.html');
+  type Menus = { contextMenus: { update(id: string, props: object): Promise<void> }; commands: { getAll(): Promise<{ name?: string; shortcut?: string }[]> } };
+  // The item is created on install: wait until updating it (a no-op change) succeeds, which it does only if it exists.
+  await page.waitFor(async () => {
+    const api = ((globalThis as { browser?: Menus }).browser ?? (globalThis as unknown as { chrome: Menus }).chrome) as Menus;
+    return api.contextMenus.update('recoupe-ask-selection', { contexts: ['selection'] }).then(
+      () => true,
+      () => false,
+    );
+  });
+  const { commands, unknownUpdates } = await page.evaluate(async () => {
+    const api = ((globalThis as { browser?: Menus }).browser ?? (globalThis as unknown as { chrome: Menus }).chrome) as Menus;
+    // The probe is not vacuous: an item that does not exist cannot be updated.
+    const unknown = await api.contextMenus.update('no-such-item', { contexts: ['selection'] }).then(
+      () => true,
+      () => false,
+    );
+    return { commands: await api.commands.getAll(), unknownUpdates: unknown };
+  });
+  expect(unknownUpdates).toBe(false);
+  expect(commands.find((c) => c.name === 'ask-selection')?.shortcut?.replace(/\s/g, '')).toMatch(/^(Alt\+Shift\+K|⌥⇧K)$/);
+  await page.close();
+});
+
 test('a selection gets the closest recorded claims with the reasons they match or not, and a missed claim can be reported', async ({ ext, server }) => {
   const url = server.url('/ask-article.html');
   const page = await ext.newPage(url);
