@@ -4,8 +4,7 @@
 import { withPieces, type ScannedBlock, type TextBlock } from '../core/extract/blocks.ts';
 import { browser, t, uiLanguage, type Runtime } from '../shared/browser.ts';
 import { pick, type ClaimView } from '../shared/claim-view.ts';
-import { MAX_SENTENCE_CHARS } from '../shared/feedback.ts';
-import { isContentCommand, MAX_ASK_CHARS, type BlockMatch } from '../shared/messages.ts';
+import { isContentCommand, type BlockMatch } from '../shared/messages.ts';
 import { sliceBlock, type BlockSlice } from './block-slices.ts';
 import { request } from '../shared/request.ts';
 import { watchPage, type PageWatch } from './page-watch.ts';
@@ -16,9 +15,6 @@ import type { Highlight } from './highlight/highlight-set.ts';
 import { forEachSliced, scanSliced } from './schedule.ts';
 import { isRendered } from './visibility.ts';
 import { pageLanguage } from './page-language.ts';
-
-/** A missed-claim report keeps at most this much of the selection (the store's limit). */
-const MAX_FEEDBACK_SENTENCE = MAX_SENTENCE_CHARS;
 
 /** Blocks per match request: big enough to keep messages few, small enough to highlight progressively. */
 const BATCH_BLOCKS = 150;
@@ -258,26 +254,10 @@ export class RecoupeController {
     await this.#rescan([block], signal);
   }
 
-  /** The selection card: the closest recorded claims to what the reader selected, matched in the background. */
+  /** The selection card (its code is in the reader bundle, loaded now if this frame had no match yet). */
   async #ask(range: Range, selected: string): Promise<void> {
-    const text = selected.replace(/\s+/g, ' ').trim().slice(0, MAX_ASK_CHARS);
-    const lang = pageLanguage(this.#doc);
-    const { candidates, claims } = await request('page/ask', { url: location.href, lang, text });
     const reader = (this.#reader ??= await loadReader(this.#doc, uiLanguage()));
-    reader.card.openAsk(range, {
-      selection: text,
-      candidates,
-      claims,
-      claimLang: lang ?? candidates[0]?.lang ?? 'en',
-      onReportMissed: async () => {
-        try {
-          return (await request('page/feedback', { url: location.href, lang, sentence: text.slice(0, MAX_FEEDBACK_SENTENCE), claimId: null })).ok;
-        } catch (error) {
-          reportError(error);
-          return false;
-        }
-      },
-    });
+    await reader.ask(range, selected, pageLanguage(this.#doc));
   }
 
   #showClaim(claimId: string): boolean {
