@@ -7,6 +7,7 @@
 import { test, expect } from './harness/test.ts';
 import { markPoint, readHighlights, waitForHighlights } from './harness/highlights.ts';
 import { passedRuleCount, seriousViolations } from './harness/axe.ts';
+import { makePageDark } from './harness/dark-page.ts';
 import type { DrivenPage } from './harness/driven-page.ts';
 import type { ExtensionBrowser } from './harness/browsers.ts';
 
@@ -117,9 +118,10 @@ test('a selection gets the closest recorded claims with the reasons they match o
     expect(await seriousViolations(page, CARD)).toEqual([]);
     expect(await passedRuleCount(page, CARD)).toBeGreaterThan(10);
 
-    // An accomplished event against a recorded attempt: the same flow on another selection.
+    // An accomplished event against a recorded attempt: the same flow on another selection, on a dark page.
     await page.press('Escape');
     await page.waitFor(() => document.querySelector('recoupe-card') === null);
+    await makePageDark(page);
     await select(page, 'siege');
     await askAboutSelection(ext, url);
     await page.waitFor(() => document.querySelector('recoupe-card')?.shadowRoot?.querySelector('[data-claim="syrian-army-seeks-to-break-kweires-siege"]') != null);
@@ -127,6 +129,8 @@ test('a selection gets the closest recorded claims with the reasons they match o
       [...document.querySelector('recoupe-card')!.shadowRoot!.querySelectorAll('[data-claim="syrian-army-seeks-to-break-kweires-siege"] .ask-reasons li')].map((r) => r.textContent),
     );
     expect(siege[0]).toMatch(/^(done, the claim says it was only attempted|c'est fait, l'affirmation parle d'une tentative)$/);
+    expect(await page.evaluate(() => document.querySelector('recoupe-card')!.shadowRoot!.querySelector('[data-testid="ask-card"]')!.getAttribute('data-theme'))).toBe('dark');
+    expect(await seriousViolations(page, CARD)).toEqual([]);
 
     await clickInCard(page, '[data-action="report-missed"]');
     await page.waitFor(() => document.querySelector('recoupe-card')?.shadowRoot?.querySelector('[data-testid="missed-reported"]')?.getAttribute('data-state') === 'done');
