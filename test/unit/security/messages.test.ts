@@ -269,9 +269,14 @@ describe('the router in front of the handlers', () => {
 });
 
 describe('commands a content script obeys (isContentCommand)', () => {
-  it('accepts the two commands', () => {
+  it('accepts the three commands', () => {
     assert.equal(isContentCommand({ type: 'content/show-claim', claimId: 'c1' }), true);
     assert.equal(isContentCommand({ type: 'content/set-paused', paused: false }), true);
+    assert.equal(isContentCommand({ type: 'content/ask-selection' }), true);
+  });
+
+  it('takes no text with the ask command: the content script reads the selection itself', () => {
+    assert.equal(isContentCommand({ type: 'content/ask-selection', text: 'forged' }), false);
   });
 
   it('refuses junk', () => {
