@@ -148,7 +148,7 @@ test('a selection gets the closest recorded claims with the reasons they match o
   }
 });
 
-test('"not this claim" removes that highlight, keeps it away on reload, and the report exports as a feedback file', async ({ ext, server }) => {
+test('"not this claim" removes that highlight, keeps it away on reload, the report exports as a feedback file, and removing it undoes it', async ({ ext, server }) => {
   const url = server.url('/demo-article.html');
   const page = await ext.newPage(url);
   try {
@@ -201,7 +201,13 @@ test('"not this claim" removes that highlight, keeps it away on reload, and the 
     expect(file.reports[0]).toMatchObject({ kind: 'not-this-claim', claimId: DISMISSED, url });
     expect(file.reports[0]!.sentence).toMatch(/^Les combats ont poussé 2000 familles/);
     expect(Number.isNaN(Date.parse(file.reports[0]!.date))).toBe(false);
+
+    // Removing the report (a mistaken click is undone) brings the highlight back on the next load.
+    await options.evaluate(() => (document.querySelector('[data-testid="report-list"] [data-action="remove-report"]') as HTMLElement).click());
+    await options.waitFor(() => document.querySelector('[data-testid="no-reports"]') !== null);
     await options.close();
+    await page.goto(url);
+    await page.waitFor((id: string) => document.querySelector(`recoupe-mark[data-recoupe-claim="${id}"]`) !== null, DISMISSED);
   } finally {
     await clearReports(ext);
     await page.close();

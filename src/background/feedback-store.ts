@@ -40,6 +40,17 @@ export class FeedbackStore {
     return this.#write((reports) => [...reports.filter((r) => !sameReport(r, report)), report].slice(-MAX_REPORTS));
   }
 
+  /** Removes a report; false when the store did not hold it. */
+  async remove(report: FeedbackReport): Promise<boolean> {
+    let found = false;
+    await this.#write((reports) => {
+      const kept = reports.filter((r) => !sameReport(r, report));
+      found = kept.length < reports.length;
+      return kept;
+    });
+    return found;
+  }
+
   clear(): Promise<void> {
     return this.#write(() => []);
   }

@@ -47,6 +47,7 @@ const route = createRouter(
       const now = new Date();
       return { fileName: `recoupe-reports-${now.toISOString().slice(0, 10)}.json`, text: `${JSON.stringify(feedbackFile(await feedback.list(), now), null, 2)}\n` };
     },
+    'options/remove-report': async ({ report }) => ({ ok: await feedback.remove(report) }),
     'options/clear-reports': async () => {
       await feedback.clear();
       return { ok: true };

@@ -25,6 +25,11 @@ export function Reports() {
     const file = await request('options/export-reports', {});
     download(file.fileName, file.text);
   };
+  // Removing a "not this claim" report lets its highlight come back on the next load of the page.
+  const remove = async (report: FeedbackReport) => {
+    await request('options/remove-report', { report });
+    await reload();
+  };
   const clear = async () => {
     await request('options/clear-reports', {});
     await reload();
@@ -47,11 +52,18 @@ export function Reports() {
       {reports !== null && reports.length > 0 && (
         <>
           <ul class="packs" data-testid="report-list" data-count={reports.length}>
-            {[...reports].reverse().map((r) => (
-              <li key={`${r.kind} ${r.url} ${r.date}`} class="pack" data-kind={r.kind} data-claim={r.kind === 'not-this-claim' ? r.claimId : undefined}>
-                <span class="pack-name">{r.kind === 'not-this-claim' ? t('reportNotThisClaim', r.claimId) : t('reportMissedClaim')}</span>
+            {[...reports].reverse().map((r, i) => (
+              <li key={`${r.kind} ${r.url} ${r.sentence} ${r.kind === 'not-this-claim' ? r.claimId : ''}`} class="pack" data-kind={r.kind} data-claim={r.kind === 'not-this-claim' ? r.claimId : undefined}>
+                <span class="pack-name" id={`report-${i}`}>
+                  {r.kind === 'not-this-claim' ? t('reportNotThisClaim', r.claimId) : t('reportMissedClaim')}
+                </span>
                 <span lang={r.lang ?? undefined}>{r.sentence}</span>
                 <span class="pack-meta">{t('reportMeta', [r.url, formatDate(r.date)])}</span>
+                <div class="actions">
+                  <button type="button" data-action="remove-report" aria-describedby={`report-${i}`} onClick={() => void remove(r)}>
+                    {t('optionsRemove')}
+                  </button>
+                </div>
               </li>
             ))}
           </ul>

@@ -6,7 +6,7 @@ import type { ClaimView } from './claim-view.ts';
 import { MAX_PACK_BYTES } from '../core/pack/validate.ts';
 import type { BrokenRecord, ImportedPackInfo, ImportResult, PackSummary } from './pack-info.ts';
 import type { ReasonedClaim } from '../core/match/reasons.ts';
-import { MAX_SENTENCE_CHARS, MAX_URL_CHARS, type FeedbackReport } from './feedback.ts';
+import { isFeedbackReport, MAX_SENTENCE_CHARS, MAX_URL_CHARS, type FeedbackReport } from './feedback.ts';
 
 /** Where a message may come from: a content script in a web page, or one of the extension's own pages. */
 export type Origin = 'content' | 'extension';
@@ -100,6 +100,12 @@ export interface BackgroundMessages {
     request: Record<string, never>;
     response: { fileName: string; text: string };
   };
+  /** Options page → background: delete one report (a "not this claim" one no longer hides its highlight). */
+  'options/remove-report': {
+    origin: 'extension';
+    request: { report: FeedbackReport };
+    response: { ok: boolean };
+  };
   /** Options page → background: delete every report (which also un-hides the dismissed highlights). */
   'options/clear-reports': {
     origin: 'extension';
@@ -192,6 +198,7 @@ export const MESSAGE_ORIGINS: { readonly [K in BackgroundMessageName]: Backgroun
   'ui/ask-selection': 'extension',
   'options/list-reports': 'extension',
   'options/export-reports': 'extension',
+  'options/remove-report': 'extension',
   'options/clear-reports': 'extension',
   'ui/set-paused': 'extension',
   'ui/claims': 'extension',
@@ -245,6 +252,7 @@ const PAYLOAD_CHECKS: { readonly [K in BackgroundMessageName]: (p: Record<string
   'ui/ask-selection': (p) => isCount(p.tabId),
   'options/list-reports': () => true,
   'options/export-reports': () => true,
+  'options/remove-report': (p) => isFeedbackReport(p.report),
   'options/clear-reports': () => true,
   'ui/set-paused': (p) => isCount(p.tabId) && typeof p.paused === 'boolean',
   'ui/claims': (p) => Array.isArray(p.ids) && p.ids.length <= MAX_BLOCKS && p.ids.every(isString),

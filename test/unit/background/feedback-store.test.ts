@@ -87,6 +87,16 @@ describe('feedback store', () => {
     assert.deepEqual(await new FeedbackStore(broken).list(), []);
   });
 
+  it('remove() deletes one report, and with it that dismissal', async () => {
+    const store = new FeedbackStore(memoryArea());
+    await store.add(notThis(1));
+    await store.add(notThis(2));
+    assert.equal(await store.remove({ ...notThis(1), date: '2030-01-01T00:00:00.000Z' }), true, 'the date does not identify a report');
+    assert.equal(await store.remove(notThis(1)), false);
+    assert.deepEqual((await store.list()).map((r) => r.sentence), ['Sentence number 2.']);
+    assert.equal((await store.dismissedOn('http://news.test/a')).has(dismissalKey('targets-60', 'Sentence number 1.')), false);
+  });
+
   it('clear() removes every report and every dismissal', async () => {
     const store = new FeedbackStore(memoryArea());
     await store.add(notThis(1));

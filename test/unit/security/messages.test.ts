@@ -44,6 +44,7 @@ const VALID: Record<string, unknown> = {
   'options/list-reports': {},
   'options/export-reports': {},
   'options/clear-reports': {},
+  'options/remove-report': { report: { kind: 'missed-claim', sentence: 'A sentence.', url: 'https://news.example/a', date: '2026-12-03T12:00:00.000Z', lang: null } },
 };
 const known = NAMES.filter((n) => Object.hasOwn(VALID, n));
 const envelope = (type: string, payload: unknown): unknown => ({ type, payload });
