@@ -12,6 +12,7 @@ import { recordHighlight, recordReply, recordScanDone } from './profile.ts';
 import { loadReader } from './reader/load-reader.ts';
 import type { Reader } from './reader/reader-api.ts';
 import type { Highlight } from './highlight/highlight-set.ts';
+import { pageKey, sentenceKey } from '../shared/feedback.ts';
 import { forEachSliced, scanSliced } from './schedule.ts';
 import { isRendered } from './visibility.ts';
 import { pageLanguage } from './page-language.ts';
@@ -246,7 +247,8 @@ export class RecoupeController {
    * sentence) out of its matches; rescanning the block removes the highlight now, a reload keeps it away.
    */
   async #notThisClaim(highlight: Highlight): Promise<void> {
-    const reply = await request('page/feedback', { url: location.href, lang: pageLanguage(this.#doc), sentence: highlight.sentence, claimId: highlight.claim.id });
+    const sentence = sentenceKey(highlight.sentence);
+    const reply = await request('page/feedback', { url: pageKey(location.href), lang: pageLanguage(this.#doc), sentence, claimId: highlight.claim.id });
     const block = this.#reader?.highlights.blockElementOf(highlight);
     const signal = this.#abort?.signal;
     if (!reply.ok || !block || !signal) return;

@@ -44,15 +44,18 @@ const isText = (x: unknown, max: number): x is string => typeof x === 'string' &
 const isLang = (x: unknown): x is string | null => x === null || (typeof x === 'string' && x.length <= 35);
 const isDate = (x: unknown): x is string => typeof x === 'string' && x.length <= 40 && !Number.isNaN(Date.parse(x));
 
-/** Whitespace collapsed, as the matcher reports a sentence: the key a dismissal is looked up by. */
+/**
+ * Whitespace collapsed, as the matcher reports a sentence, and cut to the store's limit: the key a
+ * dismissal is looked up by (the same cut on both sides, so an overlong sentence can be dismissed too).
+ */
 export function sentenceKey(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return text.replace(/\s+/g, ' ').trim().slice(0, MAX_SENTENCE_CHARS).trimEnd();
 }
 
-/** The page a report is about: its URL without the fragment (a #section link is the same page). */
+/** The page a report is about: its URL without the fragment (a #section link is the same page), cut to the limit. */
 export function pageKey(url: string): string {
   const hash = url.indexOf('#');
-  return hash === -1 ? url : url.slice(0, hash);
+  return (hash === -1 ? url : url.slice(0, hash)).slice(0, MAX_URL_CHARS);
 }
 
 export function isFeedbackReport(x: unknown): x is FeedbackReport {

@@ -1,7 +1,7 @@
 // The selection card's flow, in the reader bundle (so the scanner on every page carries none of it): ask
 // the background for the closest claims to the selected text, then open the card at the selection.
 // "Report a missed claim" sends the same text as a page/feedback report without a claim.
-import { MAX_SENTENCE_CHARS } from '../../shared/feedback.ts';
+import { pageKey, sentenceKey } from '../../shared/feedback.ts';
 import { MAX_ASK_CHARS } from '../../shared/messages.ts';
 import { request } from '../../shared/request.ts';
 import type { CardHost } from '../card/card-host.tsx';
@@ -16,7 +16,7 @@ export async function askAboutSelection(card: CardHost, range: Range, selected: 
     claimLang: lang ?? candidates[0]?.lang ?? 'en',
     onReportMissed: async () => {
       try {
-        return (await request('page/feedback', { url: location.href, lang, sentence: text.slice(0, MAX_SENTENCE_CHARS), claimId: null })).ok;
+        return (await request('page/feedback', { url: pageKey(location.href), lang, sentence: sentenceKey(text), claimId: null })).ok;
       } catch (error) {
         console.warn('Recoupe:', error);
         return false;

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { dismissalKey, FeedbackStore, type StorageArea } from '../../../src/background/feedback-store.ts';
-import { feedbackFile, MAX_REPORTS, readFeedbackFile, type FeedbackReport } from '../../../src/shared/feedback.ts';
+import { feedbackFile, MAX_REPORTS, pageKey, readFeedbackFile, sentenceKey, type FeedbackReport } from '../../../src/shared/feedback.ts';
 
 function memoryArea(initial: Record<string, unknown> = {}): StorageArea & { data: Record<string, unknown> } {
   const data = structuredClone(initial);
@@ -33,6 +33,15 @@ describe('feedback store', () => {
     assert.deepEqual([...(await store.dismissedOn('http://news.test/a#comments'))], [dismissalKey('targets-60', 'Sentence number 1.')]);
     // Whitespace in the page's text does not matter: the key is the collapsed sentence.
     assert.ok((await store.dismissedOn('http://news.test/a')).has(dismissalKey('targets-60', ' Sentence\n number  1. ')));
+  });
+
+  it('an overlong sentence or URL is cut the same way when stored and when looked up', async () => {
+    const store = new FeedbackStore(memoryArea());
+    const long = `${'word '.repeat(400)}end.`;
+    const url = `http://news.test/${'a'.repeat(3000)}`;
+    await store.add({ ...notThis(1), sentence: sentenceKey(long), url: pageKey(url) });
+    assert.equal((await store.list()).length, 1);
+    assert.ok((await store.dismissedOn(url)).has(dismissalKey('targets-60', long)));
   });
 
   it('is bounded: past MAX_REPORTS the oldest reports go first', async () => {
