@@ -10,10 +10,14 @@ import { PausedSites } from './paused-sites.ts';
 import { IndexedDbPackStore } from './pack-store.ts';
 import { PackLibrary } from './pack-library.ts';
 import { injectReader } from './reader-injection.ts';
+import { answerAsk, askInTab, registerAskEntryPoints } from './ask.ts';
+import { FeedbackStore } from './feedback-store.ts';
+import { feedbackFile, pageKey, sentenceKey } from '../shared/feedback.ts';
 import bundledPack from 'recoupe:bundled-pack';
 
 const tabs = new TabStates();
 const paused = new PausedSites();
+const feedback = new FeedbackStore(browser.storage.local);
 const library = new PackLibrary({
   store: new IndexedDbPackStore(),
   bundled: bundledPack.packs,
@@ -29,7 +33,24 @@ const route = createRouter(
   {
     'page/match': async (payload) => {
       if (await paused.isPaused(payload.url)) return { matches: [], claims: [], paused: true };
-      return { ...matchBlocks(await engines.get(), payload.blocks, payload.lang, payload.published), paused: false };
+      return { ...matchBlocks(await engines.get(), payload.blocks, payload.lang, payload.published, await feedback.dismissedOn(payload.url)), paused: false };
+    },
+    'page/ask': async ({ text, lang }) => answerAsk(await engines.get(), text, lang),
+    'page/feedback': async ({ url, lang, sentence, claimId }) => {
+      const common = { sentence: sentenceKey(sentence), url: pageKey(url), date: new Date().toISOString(), lang };
+      await feedback.add(claimId === null ? { kind: 'missed-claim', ...common } : { kind: 'not-this-claim', ...common, claimId });
+      return { ok: true };
+    },
+    'ui/ask-selection': ({ tabId }) => askInTab(tabId),
+    'options/list-reports': async () => ({ reports: await feedback.list() }),
+    'options/export-reports': async () => {
+      const now = new Date();
+      return { fileName: `recoupe-reports-${now.toISOString().slice(0, 10)}.json`, text: `${JSON.stringify(feedbackFile(await feedback.list(), now), null, 2)}\n` };
+    },
+    'options/remove-report': async ({ report }) => ({ ok: await feedback.remove(report) }),
+    'options/clear-reports': async () => {
+      await feedback.clear();
+      return { ok: true };
     },
     'page/report': async (payload, sender) => {
       const tabId = sender.tab?.id;
@@ -69,6 +90,7 @@ const route = createRouter(
 );
 
 browser.runtime.onMessage.addListener(route);
+registerAskEntryPoints();
 
 // A new document in a tab starts with a clean slate; its content script reports afresh.
 browser.tabs.onUpdated.addListener((tabId, change) => {

@@ -6,6 +6,7 @@ import { runStats } from './commands/stats.ts';
 
 const USAGE = `usage:
   recoupe scan <file.html|file.txt>... [--json] [--pack FILE]...
+  recoupe scan --replay reports.json [--json] [--pack FILE]...   (feedback exported from the options page)
   recoupe check [FILE|DIR]... [--fix] [--bundled]   (default: claims-db/)
   recoupe export --claimreview [--derived] [--pack FILE]... [--out FILE]
   recoupe stats [FILE|DIR]...   (default: claims-db/)`;

@@ -11,6 +11,8 @@ import { watchPage, type PageWatch } from './page-watch.ts';
 import { recordHighlight, recordReply, recordScanDone } from './profile.ts';
 import { loadReader } from './reader/load-reader.ts';
 import type { Reader } from './reader/reader-api.ts';
+import type { Highlight } from './highlight/highlight-set.ts';
+import { pageKey, sentenceKey } from '../shared/feedback.ts';
 import { forEachSliced, scanSliced } from './schedule.ts';
 import { isRendered } from './visibility.ts';
 import { pageLanguage } from './page-language.ts';
@@ -72,6 +74,18 @@ export class RecoupeController {
       const fromOwnPage = sender.tab === undefined || (sender.url ?? '').startsWith(browser.runtime.getURL(''));
       if (sender.id !== browser.runtime.id || !fromOwnPage || !isContentCommand(message)) return undefined;
       if (message.type === 'content/show-claim') return Promise.resolve(this.#showClaim(message.claimId));
+      if (message.type === 'content/ask-selection') {
+        // Every frame of the tab gets the shortcut's command: only one holding a selection answers.
+        const selection = this.#doc.getSelection();
+        if (!selection || selection.rangeCount === 0 || selection.toString().trim() === '') return undefined;
+        return this.#ask(selection.getRangeAt(0).cloneRange(), selection.toString()).then(
+          () => true,
+          (error: unknown) => {
+            reportError(error);
+            return false;
+          },
+        );
+      }
       if (message.paused) {
         this.stop();
         void this.#report().catch(reportError);
@@ -225,7 +239,30 @@ export class RecoupeController {
   }
 
   #openCard(anchor: HTMLElement, claim: ClaimView): void {
-    this.#reader?.card.open(anchor, claim, pageLanguage(this.#doc) ?? 'en');
+    const highlight = this.#reader?.highlights.lookup(anchor);
+    this.#reader?.card.open(anchor, claim, pageLanguage(this.#doc) ?? 'en', () => {
+      if (highlight) void this.#notThisClaim(highlight).catch(reportError);
+    });
+  }
+
+  /**
+   * "Not this claim": the background records the report, and from then on leaves this (page, claim,
+   * sentence) out of its matches; rescanning the block removes the highlight now, a reload keeps it away.
+   */
+  async #notThisClaim(highlight: Highlight): Promise<void> {
+    const sentence = sentenceKey(highlight.sentence);
+    const reply = await request('page/feedback', { url: pageKey(location.href), lang: pageLanguage(this.#doc), sentence, claimId: highlight.claim.id });
+    const block = this.#reader?.highlights.blockElementOf(highlight);
+    const signal = this.#abort?.signal;
+    if (!reply.ok || !block || !signal) return;
+    this.#reader?.card.close(false);
+    await this.#rescan([block], signal);
+  }
+
+  /** The selection card (its code is in the reader bundle, loaded now if this frame had no match yet). */
+  async #ask(range: Range, selected: string): Promise<void> {
+    const reader = (this.#reader ??= await loadReader(this.#doc, uiLanguage()));
+    await reader.ask(range, selected, pageLanguage(this.#doc));
   }
 
   #showClaim(claimId: string): boolean {

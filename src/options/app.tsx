@@ -7,6 +7,7 @@ import { errorText, localName } from './format.ts';
 import { ImportForm } from './import-form.tsx';
 import { ImportedPackItem } from './imported-pack.tsx';
 import { BrokenRecords } from './broken-records.tsx';
+import { Reports } from './reports.tsx';
 
 type Packs = ResponseOf<'options/list-packs'>;
 
@@ -78,6 +79,7 @@ export function App() {
       </section>
       {packs !== null && <BrokenRecords broken={packs.broken} onRemoved={reload} />}
       <ImportForm onImported={reload} />
+      <Reports />
     </>
   );
 }

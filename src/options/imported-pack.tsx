@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../shared/browser.ts';
 import type { ImportedPackInfo } from '../shared/pack-info.ts';
 import { request } from '../shared/request.ts';
+import { download } from './download.ts';
 import { formatDate, formatName, localName } from './format.ts';
 
 interface Props {
@@ -86,16 +87,4 @@ export function ImportedPackItem({ pack, onChanged, onRemoved }: Props) {
       )}
     </li>
   );
-}
-
-/** Saves text as a file through a temporary link (no "downloads" permission needed). */
-function download(fileName: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }

@@ -5,6 +5,8 @@ import { CLAIM_STATUSES, type ClaimStatus } from '../core/pack/types.ts';
 import type { ClaimView } from './claim-view.ts';
 import { MAX_PACK_BYTES } from '../core/pack/validate.ts';
 import type { BrokenRecord, ImportedPackInfo, ImportResult, PackSummary } from './pack-info.ts';
+import type { ReasonedClaim } from '../core/match/reasons.ts';
+import { isFeedbackReport, MAX_SENTENCE_CHARS, MAX_URL_CHARS, type FeedbackReport } from './feedback.ts';
 
 /** Where a message may come from: a content script in a web page, or one of the extension's own pages. */
 export type Origin = 'content' | 'extension';
@@ -59,6 +61,57 @@ export interface BackgroundMessages {
     origin: 'content';
     request: Record<string, never>;
     response: { ok: boolean };
+  };
+  /**
+   * Content script → background: the recorded claims closest to the text the reader selected, accepted or
+   * not, each with the matcher's reasons (docs/adr/0011). Asked only after a menu, shortcut or extension-page request.
+   */
+  'page/ask': {
+    origin: 'content';
+    request: { url: string; lang: string | null; text: string };
+    response: { candidates: ReasonedClaim[]; claims: ClaimView[] };
+  };
+  /**
+   * Content script → background: a feedback report made on a card ("not this claim", "report a missed
+   * claim"). The background dates it and keeps it in storage.local; nothing is sent anywhere.
+   */
+  'page/feedback': {
+    origin: 'content';
+    request: { url: string; lang: string | null; sentence: string; claimId: string | null };
+    response: { ok: boolean };
+  };
+  /**
+   * Extension page → background: ask about the selection in a tab, exactly as the context menu and the
+   * keyboard shortcut do (the same handler). Lets the e2e tests drive the flow the menu starts.
+   */
+  'ui/ask-selection': {
+    origin: 'extension';
+    request: { tabId: number };
+    response: { ok: boolean };
+  };
+  /** Options page → background: every feedback report kept on this device, oldest first. */
+  'options/list-reports': {
+    origin: 'extension';
+    request: Record<string, never>;
+    response: { reports: FeedbackReport[] };
+  };
+  /** Options page → background: the reports as a feedback file (docs/adr/0011), to save. */
+  'options/export-reports': {
+    origin: 'extension';
+    request: Record<string, never>;
+    response: { fileName: string; text: string };
+  };
+  /** Options page → background: delete one report (a "not this claim" one no longer hides its highlight). */
+  'options/remove-report': {
+    origin: 'extension';
+    request: { report: FeedbackReport };
+    response: { ok: boolean };
+  };
+  /** Options page → background: delete every report (which also un-hides the dismissed highlights). */
+  'options/clear-reports': {
+    origin: 'extension';
+    request: Record<string, never>;
+    response: { ok: true };
   };
   /** Extension page → background: pause or resume Recoupe on the site open in a tab. */
   'ui/set-paused': {
@@ -141,6 +194,13 @@ export const MESSAGE_ORIGINS: { readonly [K in BackgroundMessageName]: Backgroun
   'page/match': 'content',
   'page/report': 'content',
   'page/load-reader': 'content',
+  'page/ask': 'content',
+  'page/feedback': 'content',
+  'ui/ask-selection': 'extension',
+  'options/list-reports': 'extension',
+  'options/export-reports': 'extension',
+  'options/remove-report': 'extension',
+  'options/clear-reports': 'extension',
   'ui/set-paused': 'extension',
   'ui/claims': 'extension',
   'ui/search': 'extension',
@@ -156,6 +216,9 @@ export const MESSAGE_ORIGINS: { readonly [K in BackgroundMessageName]: Backgroun
 const MAX_BLOCKS = 20_000;
 /** The longest block text a match request may carry (the content script slices longer blocks). */
 export const MAX_BLOCK_CHARS = 100_000;
+
+/** The longest selection an ask request may carry (the content script cuts longer ones). */
+export const MAX_ASK_CHARS = 2000;
 
 const isString = (x: unknown): x is string => typeof x === 'string';
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
@@ -181,6 +244,20 @@ const PAYLOAD_CHECKS: { readonly [K in BackgroundMessageName]: (p: Record<string
   'page/report': (p) =>
     isString(p.url) && isCount(p.blockCount) && Array.isArray(p.found) && p.found.length <= MAX_BLOCKS && p.found.every(isFoundClaim),
   'page/load-reader': (p) => Object.keys(p).length === 0,
+  'page/ask': (p) => isString(p.url) && (p.lang === null || isString(p.lang)) && isString(p.text) && p.text.length <= MAX_ASK_CHARS,
+  'page/feedback': (p) =>
+    isString(p.url) &&
+    p.url.length <= MAX_URL_CHARS &&
+    (p.lang === null || (isString(p.lang) && p.lang.length <= 35)) &&
+    isString(p.sentence) &&
+    p.sentence.trim().length > 0 &&
+    p.sentence.length <= MAX_SENTENCE_CHARS &&
+    (p.claimId === null || (isString(p.claimId) && p.claimId.length > 0 && p.claimId.length <= 200)),
+  'ui/ask-selection': (p) => isCount(p.tabId),
+  'options/list-reports': () => true,
+  'options/export-reports': () => true,
+  'options/remove-report': (p) => isFeedbackReport(p.report),
+  'options/clear-reports': () => true,
   'ui/set-paused': (p) => isCount(p.tabId) && typeof p.paused === 'boolean',
   'ui/claims': (p) => Array.isArray(p.ids) && p.ids.length <= MAX_BLOCKS && p.ids.every(isString),
   'ui/search': (p) => isString(p.query) && p.query.length <= 500 && isString(p.lang),
@@ -222,11 +299,14 @@ export function senderMayCall(name: BackgroundMessageName, sender: SenderInfo, o
 /** Commands the extension's own pages send to a tab's content script (checked there: our id, no tab). */
 export type ContentCommand =
   | { type: 'content/show-claim'; claimId: string }
-  | { type: 'content/set-paused'; paused: boolean };
+  | { type: 'content/set-paused'; paused: boolean }
+  /** Context menu, shortcut or ui/ask-selection: show the closest claims for this frame's selection, if it has one. */
+  | { type: 'content/ask-selection' };
 
 export function isContentCommand(x: unknown): x is ContentCommand {
   if (!isObject(x)) return false;
   if (x.type === 'content/show-claim') return isString(x.claimId);
   if (x.type === 'content/set-paused') return typeof x.paused === 'boolean';
+  if (x.type === 'content/ask-selection') return Object.keys(x).length === 1;
   return false;
 }

@@ -1,5 +1,6 @@
 // `recoupe scan <file.html|file.txt>... [--json] [--explain] [--date YYYY-MM-DD] [--pack FILE]...`: runs the extension's matcher on
 // saved pages, reading their text the way the content script does (same block extraction).
+// `recoupe scan --replay reports.json`: replays exported feedback reports instead (replay.ts).
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { createMatcher, type Matcher, type PageContext } from '../../core/match/matcher.ts';
@@ -11,6 +12,7 @@ import type { ClaimStatus, CompiledClaim, Entity, LocalizedText, Pack } from '..
 import { BUNDLED_DIR, loadPacks } from '../load-packs.ts';
 import { extractPageText } from '../read-page.ts';
 import { printExplanation } from '../explain-output.ts';
+import { runReplay } from './replay.ts';
 
 export interface ScanMatch {
   sentence: string;
@@ -84,15 +86,22 @@ function pageContext(page: { published?: string }): PageContext {
   return page.published !== undefined ? { published: page.published } : {};
 }
 
-function parseArgs(args: string[]): { files: string[]; json: boolean; explain: boolean; packs: string[]; date?: string } {
+const USAGE = 'usage: recoupe scan <file.html|file.txt>... [--json] [--explain] [--date YYYY-MM-DD] [--pack FILE]...\n       recoupe scan --replay reports.json [--json] [--pack FILE]...';
+
+function parseArgs(args: string[]): { files: string[]; json: boolean; explain: boolean; packs: string[]; replay: string | undefined; date?: string } {
   const files: string[] = [];
   const packs: string[] = [];
   let json = false;
   let explain = false;
   let date: string | undefined;
+  let replay: string | undefined;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     if (arg === '--json') json = true;
+    else if (arg === '--replay') {
+      replay = args[++i];
+      if (replay === undefined) throw new Error('--replay needs a reports file (exported from the options page)');
+    }
     else if (arg === '--explain') explain = true;
     else if (arg === '--date') {
       const value = isoDay(args[++i]);
@@ -106,8 +115,8 @@ function parseArgs(args: string[]): { files: string[]; json: boolean; explain: b
     } else if (arg.startsWith('--')) throw new Error(`unknown option ${arg}`);
     else files.push(arg);
   }
-  if (files.length === 0) throw new Error('usage: recoupe scan <file.html|file.txt>... [--json] [--explain] [--date YYYY-MM-DD] [--pack FILE]...');
-  return { files, json, explain, packs, ...(date !== undefined ? { date } : {}) };
+  if (replay !== undefined ? files.length > 0 || explain : files.length === 0) throw new Error(USAGE);
+  return { files, json, explain, packs, replay, ...(date !== undefined ? { date } : {}) };
 }
 
 function printTable(report: ScanReport): void {
@@ -120,8 +129,9 @@ function printTable(report: ScanReport): void {
 }
 
 export async function runScan(args: string[]): Promise<number> {
-  const { files, json, explain, packs, date } = parseArgs(args);
+  const { files, json, explain, packs, replay, date } = parseArgs(args);
   const ctx = scanContext(await loadPacks(packs.length > 0 ? packs : [BUNDLED_DIR]));
+  if (replay !== undefined) return runReplay(replay, ctx, json);
   let failed = 0;
   for (const file of files) {
     let content: string;

@@ -10,9 +10,11 @@ interface Props {
   readonly claimLang: string;
   readonly uiLang: 'fr' | 'en';
   readonly onClose: () => void;
+  /** The reader says this sentence does not state this claim (see docs/adr/0011). */
+  readonly onNotThisClaim: () => void;
 }
 
-export function Card({ claim, claimLang, uiLang, onClose }: Props) {
+export function Card({ claim, claimLang, uiLang, onClose, onNotThisClaim }: Props) {
   const dialog = useRef<HTMLDivElement>(null);
   useEffect(() => dialog.current?.focus(), [claim.id]);
   // The host marks the highlight it opens from as expanded before rendering the card.
@@ -40,6 +42,23 @@ export function Card({ claim, claimLang, uiLang, onClose }: Props) {
         </button>
       </div>
       <ClaimDetails claim={claim} claimLang={claimLang} uiLang={uiLang} textId="recoupe-claim-text" />
+      <div class="feedback">
+        <button
+          type="button"
+          data-action="not-this-claim"
+          aria-describedby="recoupe-not-this-hint"
+          onClick={(e) => {
+            // The root is open: a page script can call .click() on this button. Only the reader's own
+            // click or key press (trusted) counts.
+            if (e.isTrusted) onNotThisClaim();
+          }}
+        >
+          {t('cardNotThisClaim')}
+        </button>
+        <p class="hint" id="recoupe-not-this-hint">
+          {t('cardNotThisClaimHint')}
+        </p>
+      </div>
     </div>
   );
 }

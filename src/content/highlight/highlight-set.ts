@@ -49,6 +49,12 @@ export class HighlightSet {
     this.#clearBlock(element);
   }
 
+  /** The block element a highlight lives in, while it is still recorded. */
+  blockElementOf(highlight: Highlight): Element | undefined {
+    for (const [element, list] of this.#byBlock) if (list.includes(highlight)) return element;
+    return undefined;
+  }
+
   /** The highlight an element belongs to, if Recoupe created that element. */
   lookup(el: Element | null): Highlight | undefined {
     const mark = el?.closest('recoupe-mark');

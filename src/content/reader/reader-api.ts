@@ -11,6 +11,8 @@ export interface Reader {
   readonly card: CardHost;
   readonly createMark: typeof createMark;
   readonly showFocus: typeof showFocus;
+  /** Shows the closest recorded claims to a selection, in the card, at the selection. */
+  ask(range: Range, selected: string, lang: string | null): Promise<void>;
 }
 
 export interface ReaderModule {

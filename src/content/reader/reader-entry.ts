@@ -3,9 +3,13 @@
 import { CardHost } from '../card/card-host.tsx';
 import { HighlightSet } from '../highlight/highlight-set.ts';
 import { createMark, showFocus } from '../highlight/mark.ts';
+import { askAboutSelection } from './ask-selection.ts';
 import { READER_KEY, type ReaderModule, type ReaderScope } from './reader-api.ts';
 
 const module: ReaderModule = {
-  create: (doc, uiLang) => ({ highlights: new HighlightSet(), card: new CardHost(doc, uiLang), createMark, showFocus }),
+  create: (doc, uiLang) => {
+    const card = new CardHost(doc, uiLang);
+    return { highlights: new HighlightSet(), card, createMark, showFocus, ask: (range, selected, lang) => askAboutSelection(card, range, selected, lang) };
+  },
 };
 (globalThis as ReaderScope)[READER_KEY] ??= module;

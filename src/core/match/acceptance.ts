@@ -71,25 +71,36 @@ export interface DecisionContext extends ConflictContext {
   readonly candidate: CandidateContext;
   /** Another reading model than the shipped one (the fitting script's cross-validation). */
   readonly readingModel?: ReadingModel;
+  /** Look for conflicts even when a gate already refused (the "ask about a selection" card explains every candidate). */
+  readonly allConflicts?: boolean;
 }
 
 export function decide(c: Candidate, sentence: Analysis, sentenceText: string, claim: Claim, lang: string, ctx: DecisionContext): Decision {
-  const conflicts: Conflict[] = c.figureConflict ? [{ kind: 'figure', detail: 'the sentence gives another value for one of the claim’s figures' }] : [];
+  const conflicts: Conflict[] = c.otherFigures.map(({ claimed, said }) => ({
+    kind: 'figure' as const,
+    detail: 'the sentence gives another value for one of the claim’s figures',
+    said: said.join(', '),
+    claimed: String(claimed),
+  }));
   const age = ctx.candidate.ageDays;
   if (age !== undefined && age < -PAGE_DATE_SLACK_DAYS) conflicts.push({ kind: 'page-date', detail: 'the page was published before the claim was made' });
   if (ctx.indexClaims >= MODEL_MIN_CLAIMS) return decideAtScale(c, sentence, sentenceText, claim, lang, ctx, conflicts);
-  if (c.matched < MIN_MATCHED_TERMS) return { accepted: false, gate: 'matched', conflicts };
+  if (c.matched < MIN_MATCHED_TERMS) {
+    if (ctx.allConflicts === true && conflicts.length === 0) conflicts.push(...findConflicts(sentence, sentenceText, claim, lang, ctx));
+    return { accepted: false, gate: 'matched', conflicts };
+  }
   const probability = readingProbability(c, ctx.candidate, ctx.readingModel);
   if (conflicts.length > 0) return { accepted: false, conflicts, probability };
-  if (probability < readingThreshold(ctx.candidate, ctx.readingModel)) return { accepted: false, gate: 'model', conflicts, probability };
-  // Conflict checks cost a little: only for a candidate the model would accept.
-  conflicts.push(...findConflicts(sentence, sentenceText, claim, lang, ctx));
+  const below = probability < readingThreshold(ctx.candidate, ctx.readingModel);
+  // Conflict checks cost a little: only for a candidate the model would accept (or when asked to explain).
+  if (!below || ctx.allConflicts === true) conflicts.push(...findConflicts(sentence, sentenceText, claim, lang, ctx));
+  if (below) return { accepted: false, gate: 'model', conflicts, probability };
   return { accepted: conflicts.length === 0, conflicts, probability };
 }
 
-function decideAtScale(c: Candidate, sentence: Analysis, sentenceText: string, claim: Claim, lang: string, ctx: ConflictContext, conflicts: Conflict[]): Decision {
+function decideAtScale(c: Candidate, sentence: Analysis, sentenceText: string, claim: Claim, lang: string, ctx: DecisionContext, conflicts: Conflict[]): Decision {
   const gate = failedGate(c);
-  if (gate === undefined && conflicts.length === 0) conflicts.push(...findConflicts(sentence, sentenceText, claim, lang, ctx));
+  if ((gate === undefined || ctx.allConflicts === true) && conflicts.length === 0) conflicts.push(...findConflicts(sentence, sentenceText, claim, lang, ctx));
   if (gate !== undefined || conflicts.length > 0) return { accepted: false, ...(gate ? { gate } : {}), conflicts };
   const probability = acceptanceProbability(c);
   if (probability < ACCEPTANCE_MODEL.threshold) return { accepted: false, gate: 'model', conflicts, probability };

@@ -17,6 +17,12 @@ export type ConflictKind = 'figure' | 'subject' | 'places' | 'attempt' | 'date' 
 export interface Conflict {
   readonly kind: ConflictKind;
   readonly detail: string;
+  /**
+   * What the sentence says and what the claim says, for plain-words reasons (reasons.ts): figure values,
+   * 'attempt' | 'accomplished', ISO dates, subject words; for places only `said` (the unlisted place).
+   */
+  readonly said?: string;
+  readonly claimed?: string;
 }
 
 export interface ConflictContext {
@@ -83,14 +89,15 @@ const PERIOD_START: Readonly<Record<string, RegExp>> = {
  * event: "On 10 November the army broke the siege" does not state a claim of 17 October. Earlier dates are
  * not a conflict: claims often report past events ("the strikes of 26 January killed…", recorded later).
  */
-function dateConflict(folded: string, lang: string, claim: Claim): string | undefined {
+function dateConflict(folded: string, lang: string, claim: Claim): Omit<Conflict, 'kind'> | undefined {
   const day = claimDay(claim);
   if (!day) return undefined;
   const explicit = explicitDays(folded, lang, day.getUTCFullYear());
   if (explicit.length === 0) return undefined;
   // Several dates ("between 7 and 18 October"): only a sentence all of whose dates are later is in conflict.
   if (explicit.every((d) => d.getTime() - day.getTime() > DATE_TOLERANCE_DAYS * DAY_MS)) {
-    return `the sentence is dated ${explicit[0]!.toISOString().slice(0, 10)}, after the claim (${claim.date})`;
+    const said = explicit[0]!.toISOString().slice(0, 10);
+    return { detail: `the sentence is dated ${said}, after the claim (${claim.date})`, said, claimed: claim.date };
   }
   return undefined;
 }
@@ -101,7 +108,7 @@ const MIN_LISTED_PLACES = 3;
 /** Tokens around the claim's places that still belong to the sentence's list ("de Hama (centre), d'Idleb"). */
 const LIST_REACH = 4;
 
-function placesConflict(sentence: Analysis, claimText: Analysis, ctx: ConflictContext): string | undefined {
+function placesConflict(sentence: Analysis, claimText: Analysis, ctx: ConflictContext): { detail: string; said: string } | undefined {
   const lexicon = ctx.analyse.lexicon;
   const isPlace = (id: string): boolean => ctx.kindOf(id) === 'other';
   const listed = new Set([...claimText.entities].filter(isPlace));
@@ -113,7 +120,10 @@ function placesConflict(sentence: Analysis, claimText: Analysis, ctx: ConflictCo
   const to = hits[hits.length - 1]!.end + LIST_REACH;
   const inSpan = new Set(spans.flatMap((s) => Array.from({ length: s.end - s.start }, (_v, k) => s.start + k)));
   for (const s of spans) {
-    if (s.end > from && s.start < to && isPlace(s.entity) && !listed.has(s.entity)) return `the sentence's list of places includes ${s.entity}, not in the claim's`;
+    if (s.end > from && s.start < to && isPlace(s.entity) && !listed.has(s.entity)) {
+      const words = sentence.tokens.slice(s.start, s.end).map((t) => t.word).join(' ');
+      return { detail: `the sentence's list of places includes ${s.entity}, not in the claim's`, said: words };
+    }
   }
   // Unlisted capitalised words count only inside the list (between its first and last known place):
   // "…, Alep et Lattaquié, selon Moscou" names a source, not a province.
@@ -121,7 +131,7 @@ function placesConflict(sentence: Analysis, claimText: Analysis, ctx: ConflictCo
     const t = sentence.tokens[i]!;
     if (inSpan.has(i) || t.case === 'lower' || t.stop || t.value !== undefined || t.word.length < 3) continue;
     if (ctx.analyse.isKnown?.(t.stem)) continue;
-    return `the sentence's list of places includes "${t.word}", not in the claim's`;
+    return { detail: `the sentence's list of places includes "${t.word}", not in the claim's`, said: t.word };
   }
   return undefined;
 }
@@ -136,7 +146,7 @@ const LOCATIVE: Readonly<Record<string, ReadonlySet<string>>> = {
   fr: new Set(['a', 'au', 'aux', 'en', 'dans']),
 };
 
-function anotherPlace(sentence: Analysis, claimText: Analysis, claimWords: ReadonlySet<string>, lang: string, ctx: ConflictContext): string | undefined {
+function anotherPlace(sentence: Analysis, claimText: Analysis, claimWords: ReadonlySet<string>, lang: string, ctx: ConflictContext): { detail: string; said: string } | undefined {
   const isPlace = (id: string): boolean => ctx.kindOf(id) === 'other';
   const places = [...claimText.entities].filter(isPlace);
   if (places.length === 0 || places.some((p) => sentence.entities.has(p))) return undefined;
@@ -149,7 +159,7 @@ function anotherPlace(sentence: Analysis, claimText: Analysis, claimWords: Reado
     const next = tokens[i + 1]!;
     if (named.has(i + 1) || next.case === 'lower' || next.value !== undefined || next.word.length < 3) continue;
     if (claimWords.has(foldText(next.word))) continue;
-    return `the sentence places it in ${next.word}, the claim names other places`;
+    return { detail: `the sentence places it in ${next.word}, the claim names other places`, said: next.word };
   }
   return undefined;
 }
@@ -163,7 +173,7 @@ const SUBJECT_REACH = 3;
  * capitalised name, not the claim's, with the rest of the statement shared. Only names the claim does
  * not mention anywhere count, so "Russia's Defence Ministry said Russian jets…" is not a conflict.
  */
-function subjectConflict(sentence: Analysis, claimText: Analysis): string | undefined {
+function subjectConflict(sentence: Analysis, claimText: Analysis): Omit<Conflict, 'kind'> | undefined {
   const claimSubject = leadingName(claimText);
   if (claimSubject === undefined) return undefined;
   const sentenceSubject = leadingName(sentence);
@@ -173,7 +183,7 @@ function subjectConflict(sentence: Analysis, claimText: Analysis): string | unde
   const after = (a: Analysis, at: number): string | undefined => a.tokens.slice(at + 1).find((t) => !t.stop)?.stem;
   const predicate = after(claimText, claimSubject.at);
   if (predicate === undefined || predicate !== after(sentence, sentenceSubject.at)) return undefined;
-  return `the sentence's subject is "${sentenceSubject.word}", the claim's "${claimSubject.word}"`;
+  return { detail: `the sentence's subject is "${sentenceSubject.word}", the claim's "${claimSubject.word}"`, said: sentenceSubject.word, claimed: claimSubject.word };
 }
 
 function leadingName(a: Analysis): { stem: string; word: string; at: number } | undefined {
@@ -233,14 +243,17 @@ export function findConflicts(sentence: Analysis, sentenceText: string, claim: C
     const claimFolded = foldText(claim.text[lang]!);
     const said = attemptState(folded, lang);
     const recorded = attemptState(claimFolded, lang);
-    if (said && recorded && said !== recorded) out.push({ kind: 'attempt', detail: `the sentence states an ${said === 'attempt' ? 'attempt' : 'accomplished event'}, the claim an ${recorded === 'attempt' ? 'attempt' : 'accomplished event'}` });
+    if (said && recorded && said !== recorded) {
+      const detail = `the sentence states an ${said === 'attempt' ? 'attempt' : 'accomplished event'}, the claim an ${recorded === 'attempt' ? 'attempt' : 'accomplished event'}`;
+      out.push({ kind: 'attempt', detail, said, claimed: recorded });
+    }
     const places = placesConflict(sentence, claimText, ctx) ?? anotherPlace(sentence, claimText, claimWordsOf(claim, lang), lang, ctx);
-    if (places) out.push({ kind: 'places', detail: places });
+    if (places) out.push({ kind: 'places', ...places });
     // Capitals mark names in French and English only (German capitalises every noun).
     const subject = lang === 'fr' || lang === 'en' ? subjectConflict(sentence, claimText) : undefined;
-    if (subject) out.push({ kind: 'subject', detail: subject });
+    if (subject) out.push({ kind: 'subject', ...subject });
   }
   const date = dateConflict(folded, lang, claim);
-  if (date) out.push({ kind: 'date', detail: date });
+  if (date) out.push({ kind: 'date', ...date });
   return out;
 }

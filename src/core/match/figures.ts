@@ -55,3 +55,13 @@ export function checkFigure(tokens: readonly AnalysedToken[], rule: FigureRule):
   }
   return other ? 'conflict' : 'absent';
 }
+
+/** The values the sentence gives for the rule's quantity ("94 cibles" → [94]), for explaining a conflict. */
+export function statedValues(tokens: readonly AnalysedToken[], rule: FigureRule): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const v = tokens[i]!.value;
+    if (v !== undefined && near(tokens, i, rule.counts) && !out.includes(v)) out.push(v);
+  }
+  return out;
+}

@@ -74,8 +74,11 @@ export interface Matcher {
   matchText(text: string, declaredLang?: string | null, page?: PageContext): MatchResult[];
   /** Every sentence of the blocks with its best candidates and the decision on each (`recoupe scan --explain`). */
   explainBlocks(blocks: readonly string[], declaredLang?: string | null, k?: number, page?: PageContext): SentenceExplanation[];
-  /** Best-ranked claims for one sentence, accepted or not (ranking benchmarks and debugging). */
-  rankClaims(sentence: string, lang: string | undefined, k: number): RankedClaim[];
+  /**
+   * Best-ranked claims for one sentence, accepted or not (ranking benchmarks, debugging, and the "ask
+   * about a selection" card). `allConflicts` also looks for conflicts in candidates a gate refused.
+   */
+  rankClaims(sentence: string, lang: string | undefined, k: number, options?: { allConflicts?: boolean; page?: PageContext }): RankedClaim[];
   readonly claimCount: number;
   /** Language indexes built so far (they are built lazily, on the first page that needs each). */
   readonly indexBuilds: number;
@@ -107,7 +110,7 @@ export function createMatcher(input: { claims: readonly Claim[]; entities: reado
   const families = new ClaimantFamilies(input.entities);
   const claimDays = claims.map((c) => dayNumber(c.date));
 
-  function rankIn(engine: LangEngine, a: Analysis, text: string, limit: number, nearby: ReadonlySet<string> | undefined, page: PageContext | undefined): RankedClaim[] {
+  function rankIn(engine: LangEngine, a: Analysis, text: string, limit: number, nearby: ReadonlySet<string> | undefined, page: PageContext | undefined, allConflicts = false): RankedClaim[] {
     const ranked = engine.ranker.rank(a, { limit, claimantOf, ...(nearby ? { nearbyEntities: nearby } : {}) });
     const named = nearby ? new Set([...a.entities, ...nearby]) : a.entities;
     const attributed = hasAttribution(text, engine.lang);
@@ -132,7 +135,7 @@ export function createMatcher(input: { claims: readonly Claim[]; entities: reado
         attributed,
         ...(published !== undefined && claimDay !== undefined ? { ageDays: published - claimDay } : {}),
       };
-      const decision = decide(c, a, text, claim, engine.lang, { analyse: engine.ctx, kindOf, indexClaims: engine.index.claimCount, candidate, ...(input.readingModel ? { readingModel: input.readingModel } : {}) });
+      const decision = decide(c, a, text, claim, engine.lang, { analyse: engine.ctx, kindOf, indexClaims: engine.index.claimCount, candidate, allConflicts, ...(input.readingModel ? { readingModel: input.readingModel } : {}) });
       return { claimId: claim.id, score: c.score, accepted: decision.accepted, decision, candidate: c, lang: engine.lang, context: candidate };
     });
   }
@@ -203,8 +206,8 @@ export function createMatcher(input: { claims: readonly Claim[]; entities: reado
       });
       return out;
     },
-    rankClaims(sentence, lang, k) {
-      const all = engines.forLanguage(blockLanguage(sentence, lang)).flatMap((e) => rankIn(e, analyse(sentence, e.lang, e.ctx), sentence, k, undefined, undefined));
+    rankClaims(sentence, lang, k, options) {
+      const all = engines.forLanguage(blockLanguage(sentence, lang)).flatMap((e) => rankIn(e, analyse(sentence, e.lang, e.ctx), sentence, k, undefined, options?.page, options?.allConflicts));
       return all.sort((a, b) => b.candidate.rank - a.candidate.rank).slice(0, k);
     },
   };

@@ -6,7 +6,7 @@
 // - `score` is what a highlight must clear (with the coverage gates in matcher.ts): coverage-weighted
 //   overlap with the best single wording, phrase overlap, and bonuses for figures, claimant cue, key terms.
 import type { Analysis } from './analyse.ts';
-import { checkFigure } from './figures.ts';
+import { checkFigure, statedValues } from './figures.ts';
 import type { LangIndex } from './lang-index.ts';
 
 export interface Candidate {
@@ -29,6 +29,8 @@ export interface Candidate {
   readonly supportedFigures: readonly number[];
   /** The sentence counts one of the claim's quantities with another value. */
   readonly figureConflict: boolean;
+  /** For each such quantity: the claim's value and the sentence's (explains the conflict in plain words). */
+  readonly otherFigures: readonly { readonly claimed: number; readonly said: readonly number[] }[];
   /** The best wording's terms found in the sentence. */
   readonly matchedTerms: readonly string[];
   /** The best wording was a clause of a claim wording, not a whole one. */
@@ -225,13 +227,17 @@ export class Ranker {
     let figuresSupported = 0;
     const supportedFigures: number[] = [];
     let figureConflict = false;
+    const otherFigures: { claimed: number; said: number[] }[] = [];
     for (const rule of features?.figures ?? []) {
       const verdict = checkFigure(sentence.tokens, rule);
       if (verdict === 'support') {
         figuresSupported++;
         supportedFigures.push(rule.value);
       }
-      else if (verdict === 'conflict') figureConflict = true;
+      else if (verdict === 'conflict') {
+        figureConflict = true;
+        otherFigures.push({ claimed: rule.value, said: statedValues(sentence.tokens, rule) });
+      }
     }
     let keyTerm = false;
     for (const t of features?.keyTerms ?? []) if (sentenceIds.has(t)) keyTerm = true;
@@ -252,6 +258,7 @@ export class Ranker {
       figuresSupported,
       supportedFigures,
       figureConflict,
+      otherFigures,
       matchedTerms,
       part: doc.part,
       keyTerm,

@@ -38,6 +38,13 @@ const VALID: Record<string, unknown> = {
   'options/set-enabled': { id: 'my-pack', enabled: true },
   'options/remove': { id: 'my-pack' },
   'options/export': { id: 'my-pack' },
+  'page/ask': { url: 'https://news.example/a', lang: 'en', text: 'Russian aircraft struck 94 targets.' },
+  'page/feedback': { url: 'https://news.example/a', lang: null, sentence: 'A sentence.', claimId: 'c1' },
+  'ui/ask-selection': { tabId: 3 },
+  'options/list-reports': {},
+  'options/export-reports': {},
+  'options/clear-reports': {},
+  'options/remove-report': { report: { kind: 'missed-claim', sentence: 'A sentence.', url: 'https://news.example/a', date: '2026-12-03T12:00:00.000Z', lang: null } },
 };
 const known = NAMES.filter((n) => Object.hasOwn(VALID, n));
 const envelope = (type: string, payload: unknown): unknown => ({ type, payload });
@@ -119,6 +126,15 @@ describe('who may send which message (senderMayCall)', () => {
 });
 
 describe('which payloads get through (isValidRequest)', () => {
+  it('refuses feedback a content script could use to flood or corrupt the store', () => {
+    const base = VALID['page/feedback'] as Record<string, unknown>;
+    for (const bad of [{ sentence: '' }, { sentence: '   ' }, { sentence: 'x'.repeat(1001) }, { claimId: '' }, { claimId: 3 }, { url: 'x'.repeat(3000) }, { lang: 'x'.repeat(40) }]) {
+      assert.equal(isValidRequest(envelope('page/feedback', { ...base, ...bad })), false, JSON.stringify(bad).slice(0, 60));
+    }
+    assert.equal(isValidRequest(envelope('page/feedback', { ...base, claimId: null })), true, 'a missed claim has no claim id');
+    assert.equal(isValidRequest(envelope('page/ask', { ...(VALID['page/ask'] as object), text: 'x'.repeat(2001) })), false);
+  });
+
   it('accepts a well-formed request of each known message', () => {
     assert.ok(known.length >= 7);
     for (const name of known) assert.equal(isValidRequest(envelope(name, VALID[name])), true, name);
@@ -256,9 +272,14 @@ describe('the router in front of the handlers', () => {
 });
 
 describe('commands a content script obeys (isContentCommand)', () => {
-  it('accepts the two commands', () => {
+  it('accepts the three commands', () => {
     assert.equal(isContentCommand({ type: 'content/show-claim', claimId: 'c1' }), true);
     assert.equal(isContentCommand({ type: 'content/set-paused', paused: false }), true);
+    assert.equal(isContentCommand({ type: 'content/ask-selection' }), true);
+  });
+
+  it('takes no text with the ask command: the content script reads the selection itself', () => {
+    assert.equal(isContentCommand({ type: 'content/ask-selection', text: 'forged' }), false);
   });
 
   it('refuses junk', () => {

@@ -20,7 +20,7 @@ describe('normalisation', () => {
   });
 
   it('keeps decimals, with the French comma read as a decimal mark', () => {
-    assert.equal(words('2,5 %', 'fr'), '2.5');
+    assert.equal(words('2,5 %', 'fr'), '2.5 percent');
     assert.equal(words('2.5 percent', 'en'), '2.5 percent');
   });
 
