@@ -46,6 +46,8 @@ export interface ImportedPackInfo extends PackSummary {
   readonly importedAt: string;
   /** Size of the imported file's text, in UTF-16 code units (≈ bytes for ASCII JSON). */
   readonly size: number;
+  /** The subscribed address this pack is downloaded from; absent for a pack imported from a file. */
+  readonly subscription?: string;
 }
 
 /**
