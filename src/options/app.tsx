@@ -1,4 +1,5 @@
-// Options page: the bundled pack, the imported packs (enable, disable, remove, export) and the import form.
+// Options page: the bundled pack, the imported packs (enable, disable, remove, export), the import form,
+// and the subscriptions.
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../shared/browser.ts';
 import type { ResponseOf } from '../shared/messages.ts';
@@ -7,6 +8,7 @@ import { errorText, localName } from './format.ts';
 import { ImportForm } from './import-form.tsx';
 import { ImportedPackItem } from './imported-pack.tsx';
 import { BrokenRecords } from './broken-records.tsx';
+import { SubscriptionsSection } from './subscriptions/subscriptions-section.tsx';
 
 type Packs = ResponseOf<'options/list-packs'>;
 
@@ -23,6 +25,8 @@ export function App() {
     }
   }, []);
   useEffect(() => void reload(), [reload]);
+  // Subscribed packs are listed with their subscription, not among the files imported by hand.
+  const imported = packs?.imported.filter((p) => p.subscription === undefined) ?? [];
 
   const total = packs ? [...packs.bundled, ...packs.imported.filter((p) => p.enabled)].reduce((n, p) => n + p.claimCount, 0) : null;
   return (
@@ -55,14 +59,14 @@ export function App() {
           {t('optionsImportedPacks')}
         </h2>
         <p class="note">{t('optionsChangesApply')}</p>
-        {packs !== null && packs.imported.length === 0 && (
+        {packs !== null && imported.length === 0 && (
           <p class="empty" data-testid="no-imported">
             {t('optionsNoImported')}
           </p>
         )}
-        {packs !== null && packs.imported.length > 0 && (
+        {packs !== null && imported.length > 0 && (
           <ul class="packs" data-testid="imported-packs">
-            {packs.imported.map((pack) => (
+            {imported.map((pack) => (
               <ImportedPackItem
                 key={pack.id}
                 pack={pack}
@@ -78,6 +82,7 @@ export function App() {
       </section>
       {packs !== null && <BrokenRecords broken={packs.broken} onRemoved={reload} />}
       <ImportForm onImported={reload} />
+      <SubscriptionsSection onChanged={reload} />
     </>
   );
 }
