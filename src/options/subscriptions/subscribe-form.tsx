@@ -80,7 +80,7 @@ export function SubscribeForm({ onSubscribed }: { onSubscribed: () => Promise<vo
   };
 
   return (
-    <form class="subscribe" onSubmit={submit} data-testid="subscribe-form">
+    <form class="subscribe" onSubmit={submit} data-testid="subscribe-form" data-origin-granted={granted ? `${granted.origin} ${granted.granted}` : undefined}>
       <h3 id="subscribe-heading">{t('subsFormHeading')}</h3>
       <p class="note" id="subscribe-help">
         {t('subsUrlHelp')}

@@ -14,6 +14,8 @@ type Action = { kind: 'idle' } | { kind: 'updating' } | { kind: 'updated'; chang
 
 export function SubscriptionItem({ sub, onChanged }: { sub: SubscriptionView; onChanged: () => Promise<void> }) {
   const [action, setAction] = useState<Action>({ kind: 'idle' });
+  // How many "update now" clicks have finished: lets a test (or a screen reader's user) tell results apart.
+  const [finished, setFinished] = useState(0);
   const nameId = `sub-name-${sub.id}`;
   const name = sub.pack ? localName(sub.pack.name) : sub.url;
 
@@ -26,6 +28,7 @@ export function SubscriptionItem({ sub, onChanged }: { sub: SubscriptionView; on
     } catch (error) {
       setAction({ kind: 'failed', detail: errorText(error) });
     }
+    setFinished((n) => n + 1);
   };
   const setPeriod = async (periodMinutes: UpdatePeriod) => {
     await request('options/set-subscription-period', { id: sub.id, periodMinutes });
@@ -39,7 +42,7 @@ export function SubscriptionItem({ sub, onChanged }: { sub: SubscriptionView; on
   };
 
   return (
-    <li class="pack subscription" data-subscription-id={sub.id} data-subscription-url={sub.url} data-pack-id={sub.pack?.id}>
+    <li class="pack subscription" data-subscription-id={sub.id} data-subscription-url={sub.url} data-pack-id={sub.pack?.id} data-updates-finished={finished}>
       <span class="pack-name" id={nameId}>
         {name}
       </span>

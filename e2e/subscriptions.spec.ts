@@ -1,0 +1,103 @@
+// Pack subscriptions end to end, against feeds on the local fixture server (harness: subscriptions.ts,
+// server routes: feed-routes.ts). Fictional packs only.
+import { test, expect } from './harness/test.ts';
+import { signPayload, generateKeyPair } from '../src/core/pack/signed.ts';
+import {
+  CONTROL_CLAIM,
+  FEED_V1,
+  FEED_V2,
+  V1_CLAIM,
+  V2_CLAIM,
+  claimsOn,
+  openOptions,
+  packText,
+  subscribe,
+  subscriptionState,
+  unsubscribe,
+  updateNow,
+} from './harness/subscriptions.ts';
+
+test('a subscribed pack highlights on the next page, an update shows its new claim, a broken server keeps the last good pack', async ({ ext, server }) => {
+  const feed = server.url('/feeds/exampleville.json');
+  const v1Page = server.url('/provenance-claim.html');
+  const v2Page = server.url('/imported-claim.html');
+  server.feeds.publish('/feeds/exampleville.json', { kind: 'json', body: packText(FEED_V1) });
+  expect(await claimsOn(ext, v1Page)).not.toContain(V1_CLAIM);
+
+  const options = await openOptions(ext);
+  // The manifest's host permissions already cover the origin: no prompt, nothing extra asked (docs/adr/0010).
+  expect(await subscribe(options, feed)).toEqual({ granted: 'true', outcome: 'subscribe-done', code: null });
+  expect(await subscriptionState(options, feed)).toMatchObject({ claims: 1, version: '1', error: null });
+  expect(await claimsOn(ext, v1Page)).toEqual(expect.arrayContaining([V1_CLAIM, CONTROL_CLAIM]));
+  expect(await claimsOn(ext, v2Page)).not.toContain(V2_CLAIM);
+
+  // Unchanged on the server: a conditional request, answered 304.
+  expect(await updateNow(options, feed)).toBe('unchanged');
+  expect(server.feeds.requests().at(-1)).toMatchObject({ status: 304 });
+
+  server.feeds.publish('/feeds/exampleville.json', { kind: 'json', body: packText(FEED_V2) });
+  expect(await updateNow(options, feed)).toBe('changed');
+  expect(await subscriptionState(options, feed)).toMatchObject({ claims: 2, version: '2', error: null });
+  expect(await claimsOn(ext, v2Page)).toContain(V2_CLAIM);
+
+  // Broken in three ways: each is explained, and version 2 keeps working.
+  for (const [answer, code] of [
+    [{ kind: 'status', status: 500 }, 'http-status'],
+    [{ kind: 'html' }, 'not-json'],
+    [{ kind: 'redirect', location: server.url('/feeds/elsewhere.json').replace('127.0.0.1', 'localhost') }, 'redirect'],
+  ] as const) {
+    server.feeds.publish('/feeds/exampleville.json', answer);
+    expect(await updateNow(options, feed)).toBe(code);
+    const state = await subscriptionState(options, feed);
+    expect(state).toMatchObject({ claims: 2, version: '2', error: code });
+    expect(state.errorText).toContain('2'); // "Version 2 is still in use."
+    expect(await claimsOn(ext, v2Page)).toContain(V2_CLAIM);
+  }
+  expect(server.feeds.requests().some((r) => r.path === '/feeds/elsewhere.json')).toBe(false);
+
+  // Back up with the same version 2: the stored ETag still matches (304), and the error goes away.
+  server.feeds.publish('/feeds/exampleville.json', { kind: 'json', body: packText(FEED_V2) });
+  expect(await updateNow(options, feed)).toBe('unchanged');
+  expect((await subscriptionState(options, feed)).error).toBeNull();
+
+  await unsubscribe(options, feed);
+  expect(await claimsOn(ext, v2Page)).not.toContain(V2_CLAIM);
+  await options.close();
+});
+
+test('a signed subscription refuses a tampered or unsigned update and keeps the signed version', async ({ ext, server }) => {
+  const feed = server.url('/feeds/signed.json');
+  const keys = await generateKeyPair();
+  const signedV1 = await signPayload(packText(FEED_V1), keys.privateKey);
+  server.feeds.publish('/feeds/signed.json', { kind: 'json', body: JSON.stringify(signedV1) });
+
+  const options = await openOptions(ext);
+  expect((await subscribe(options, feed, keys.publicKey)).outcome).toBe('subscribe-done');
+  expect(await subscriptionState(options, feed)).toMatchObject({ claims: 1, version: '1', error: null });
+
+  // Version 2 slipped into the envelope of version 1: the signature no longer matches.
+  const tampered = { ...signedV1, payload: packText(FEED_V2) };
+  server.feeds.publish('/feeds/signed.json', { kind: 'json', body: JSON.stringify(tampered) });
+  expect(await updateNow(options, feed)).toBe('bad-signature');
+  expect(await subscriptionState(options, feed)).toMatchObject({ claims: 1, version: '1', error: 'bad-signature' });
+
+  server.feeds.publish('/feeds/signed.json', { kind: 'json', body: packText(FEED_V2) });
+  expect(await updateNow(options, feed)).toBe('unsigned');
+
+  const other = await generateKeyPair();
+  server.feeds.publish('/feeds/signed.json', { kind: 'json', body: JSON.stringify(await signPayload(packText(FEED_V2), other.privateKey)) });
+  expect(await updateNow(options, feed)).toBe('wrong-key');
+
+  const claims = await claimsOn(ext, server.url('/imported-claim.html'));
+  expect(claims).toContain(CONTROL_CLAIM);
+  expect(claims).not.toContain(V2_CLAIM);
+  expect(await claimsOn(ext, server.url('/provenance-claim.html'))).toContain(V1_CLAIM);
+
+  // Properly signed version 2: accepted.
+  server.feeds.publish('/feeds/signed.json', { kind: 'json', body: JSON.stringify(await signPayload(packText(FEED_V2), keys.privateKey)) });
+  expect(await updateNow(options, feed)).toBe('changed');
+  expect(await claimsOn(ext, server.url('/imported-claim.html'))).toContain(V2_CLAIM);
+
+  await unsubscribe(options, feed);
+  await options.close();
+});
