@@ -82,6 +82,8 @@ export class PackLibrary {
       if (!checked.ok) return { ok: false, ...checked.refusal };
       const { pack, format, infos } = checked;
       const existing = infos.find((p) => p.id === pack.id);
+      // Its subscription would overwrite the file at the next update, or stop finding its pack.
+      if (existing?.subscription !== undefined) return { ok: false, reason: 'subscribed', id: pack.id };
       if (existing && !replace) return { ok: false, reason: 'exists', id: pack.id };
       const over = this.#overBudget(pack, infos);
       if (over) return { ok: false, reason: 'budget', ...over };

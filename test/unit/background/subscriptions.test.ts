@@ -262,6 +262,15 @@ describe('signed subscriptions', () => {
   });
 });
 
+describe('a subscribed pack and file imports', () => {
+  it('a file with the same pack id cannot replace it, even with replace', async () => {
+    const ctx = await subscribed(() => json('{}'));
+    const result = await ctx.library.import('a.json', text(pack('feed-a', '9', ['x-1'])), true);
+    assert.deepEqual(result, { ok: false, reason: 'subscribed', id: 'feed-a' });
+    assert.deepEqual(await enabledClaimIds(ctx), ['a-1']);
+  });
+});
+
 describe('unsubscribing', () => {
   it('removes the pack and gives back the origin only when subscribing asked for it and no other subscription needs it', async () => {
     const ctx = setup(scriptedFetch((url) => json(text(pack(url.endsWith('a.json') ? 'feed-a' : 'feed-b', '1', [url.endsWith('a.json') ? 'a-1' : 'b-1'])))).fetch);
