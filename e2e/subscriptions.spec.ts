@@ -1,6 +1,7 @@
 // Pack subscriptions end to end, against feeds on the local fixture server (harness: subscriptions.ts,
 // server routes: feed-routes.ts). Fictional packs only.
 import { test, expect } from './harness/test.ts';
+import { seriousViolations } from './harness/axe.ts';
 import { signPayload, generateKeyPair } from '../src/core/pack/signed.ts';
 import {
   CONTROL_CLAIM,
@@ -40,10 +41,11 @@ test('a subscribed pack highlights on the next page, an update shows its new cla
   expect(await subscriptionState(options, feed)).toMatchObject({ claims: 2, version: '2', error: null });
   expect(await claimsOn(ext, v2Page)).toContain(V2_CLAIM);
 
-  // Broken in three ways: each is explained, and version 2 keeps working.
+  // Broken in four ways: each is explained, and version 2 keeps working.
   for (const [answer, code] of [
     [{ kind: 'status', status: 500 }, 'http-status'],
     [{ kind: 'html' }, 'not-json'],
+    [{ kind: 'huge', bytes: 50 * 1024 * 1024 }, 'too-large'],
     [{ kind: 'redirect', location: server.url('/feeds/elsewhere.json').replace('127.0.0.1', 'localhost') }, 'redirect'],
   ] as const) {
     server.feeds.publish('/feeds/exampleville.json', answer);
@@ -54,6 +56,8 @@ test('a subscribed pack highlights on the next page, an update shows its new cla
     expect(await claimsOn(ext, v2Page)).toContain(V2_CLAIM);
   }
   expect(server.feeds.requests().some((r) => r.path === '/feeds/elsewhere.json')).toBe(false);
+  // The section with a subscription and its error shown is as accessible as the rest of the page.
+  expect(await seriousViolations(options)).toEqual([]);
 
   // Back up with the same version 2: the stored ETag still matches (304), and the error goes away.
   server.feeds.publish('/feeds/exampleville.json', { kind: 'json', body: packText(FEED_V2) });
