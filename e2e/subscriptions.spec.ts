@@ -105,3 +105,31 @@ test('a signed subscription refuses a tampered or unsigned update and keeps the 
   await unsubscribe(options, feed);
   await options.close();
 });
+
+test('a feed taking another pack’s claim ids, or going back to an older version, is refused and the packs already there keep working', async ({ ext, server }) => {
+  const feed = server.url('/feeds/exampleville-a.json');
+  const clashing = server.url('/feeds/exampleville-b.json');
+  server.feeds.publish('/feeds/exampleville-a.json', { kind: 'json', body: packText(FEED_V1) });
+  // Another fictional pack reusing the first one's claim id.
+  server.feeds.publish('/feeds/exampleville-b.json', { kind: 'json', body: packText({ ...FEED_V1, id: 'fictional-clash', name: { en: 'Fictional clashing pack (tests only)' } }) });
+
+  const options = await openOptions(ext);
+  expect((await subscribe(options, feed)).outcome).toBe('subscribe-done');
+  expect(await subscribe(options, clashing)).toMatchObject({ outcome: 'subscribe-error', code: 'claim-collision' });
+  const shown = await options.evaluate(() => document.querySelector('[data-testid="subscribe-error"]')!.textContent ?? '');
+  expect(shown).toContain(V1_CLAIM);
+  expect(shown).toContain(FEED_V1.id);
+  expect(await options.evaluate(() => document.querySelectorAll('[data-testid="subscription-list"] > li').length)).toBe(1);
+
+  // A server alternating between version 2 and version 1: version 2 stays.
+  server.feeds.publish('/feeds/exampleville-a.json', { kind: 'json', body: packText(FEED_V2) });
+  expect(await updateNow(options, feed)).toBe('changed');
+  server.feeds.publish('/feeds/exampleville-a.json', { kind: 'json', body: packText(FEED_V1) });
+  expect(await updateNow(options, feed)).toBe('older-version');
+  expect(await subscriptionState(options, feed)).toMatchObject({ claims: 2, version: '2', error: 'older-version' });
+
+  expect(await claimsOn(ext, server.url('/provenance-claim.html'))).toEqual(expect.arrayContaining([V1_CLAIM, CONTROL_CLAIM]));
+  expect(await claimsOn(ext, server.url('/imported-claim.html'))).toContain(V2_CLAIM);
+  await unsubscribe(options, feed);
+  await options.close();
+});
