@@ -133,3 +133,20 @@ test('a feed taking another pack’s claim ids, or going back to an older versio
   await unsubscribe(options, feed);
   await options.close();
 });
+
+test('a server that never answers is given up on after the time-out, with the last good pack still in use', async ({ ext, server }) => {
+  test.setTimeout(90_000); // the background waits its full 20 s time-out
+  const feed = server.url('/feeds/exampleville-hang.json');
+  server.feeds.publish('/feeds/exampleville-hang.json', { kind: 'json', body: packText(FEED_V1) });
+  const options = await openOptions(ext);
+  expect((await subscribe(options, feed)).outcome).toBe('subscribe-done');
+  server.feeds.publish('/feeds/exampleville-hang.json', { kind: 'hang' });
+  const started = Date.now();
+  expect(await updateNow(options, feed, 40_000)).toBe('timeout');
+  const waited = Date.now() - started;
+  expect(waited).toBeGreaterThanOrEqual(19_000);
+  expect(await subscriptionState(options, feed)).toMatchObject({ claims: 1, version: '1', error: 'timeout' });
+  expect(await claimsOn(ext, server.url('/provenance-claim.html'))).toContain(V1_CLAIM);
+  await unsubscribe(options, feed);
+  await options.close();
+});

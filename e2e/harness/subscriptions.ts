@@ -80,11 +80,11 @@ export async function subscribe(options: DrivenPage, url: string, publicKey = ''
 const row = (url: string) => `li[data-subscription-url="${url}"]`;
 
 /** Clicks "Update now" on a subscription and waits for its outcome: 'changed', 'unchanged' or the error code. */
-export async function updateNow(options: DrivenPage, url: string): Promise<string> {
+export async function updateNow(options: DrivenPage, url: string, timeout?: number): Promise<string> {
   const finished = () => options.evaluate((r: string) => Number(document.querySelector(r)!.getAttribute('data-updates-finished')), row(url));
   const before = await finished();
   await click(options, `${row(url)} [data-action="update-now"]`);
-  await options.waitFor(([r, n]: [string, number]) => Number(document.querySelector(r)?.getAttribute('data-updates-finished')) > n, [row(url), before] as [string, number]);
+  await options.waitFor(([r, n]: [string, number]) => Number(document.querySelector(r)?.getAttribute('data-updates-finished')) > n, [row(url), before] as [string, number], timeout);
   return options.evaluate((r: string) => {
     const result = document.querySelector(`${r} [data-testid="update-result"]`);
     if (result) return result.getAttribute('data-outcome')!;

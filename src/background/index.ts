@@ -34,7 +34,8 @@ const subscriptions = new Subscriptions({
   library,
   // The network's only entry point: subscribed addresses, nothing else (see subscriptions/feed-fetch.ts).
   fetch: (url, init) => fetch(url, init),
-  limits: { maxBytes: MAX_PACK_BYTES, timeoutMs: 30_000 },
+  // 20 s: under the 30 s after which an idle service worker (or event page) may be stopped mid-download.
+  limits: { maxBytes: MAX_PACK_BYTES, timeoutMs: 20_000 },
   schedule: alarmSchedule,
 });
 
