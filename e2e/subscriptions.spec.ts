@@ -150,3 +150,48 @@ test('a server that never answers is given up on after the time-out, with the la
   await unsubscribe(options, feed);
   await options.close();
 });
+
+/** The part of the alarms API the test reads from the options page (chrome.* in Chromium, browser.* in Firefox). */
+type AlarmApi = { getAll(): Promise<{ name: string; periodInMinutes?: number }[]> };
+
+test('each subscription has its alarm (daily by default, or as chosen), and survives a stopped worker', async ({ ext, server }) => {
+  const feed = server.url('/feeds/exampleville-alarm.json');
+  server.feeds.publish('/feeds/exampleville-alarm.json', { kind: 'json', body: packText(FEED_V1) });
+  let options = await openOptions(ext);
+  expect((await subscribe(options, feed)).outcome).toBe('subscribe-done');
+  const alarms = (page: typeof options) =>
+    page.evaluate(async () => {
+      const g = globalThis as unknown as Record<'browser' | 'chrome', { alarms: AlarmApi } | undefined>;
+      return (await (g.browser ?? g.chrome)!.alarms.getAll()).map((a) => ({ name: a.name, period: a.periodInMinutes }));
+    });
+  const id = await options.evaluate((u: string) => document.querySelector(`li[data-subscription-url="${u}"]`)!.getAttribute('data-subscription-id')!, feed);
+  expect(await alarms(options)).toEqual([{ name: `recoupe-sub:${id}`, period: 1440 }]);
+
+  await options.evaluate((i: string) => {
+    const select = document.getElementById(`period-${i}`) as HTMLSelectElement;
+    select.value = '60';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+  }, id);
+  await options.waitFor(async () => {
+    const g = globalThis as unknown as Record<'browser' | 'chrome', { alarms: AlarmApi } | undefined>;
+    return (await (g.browser ?? g.chrome)!.alarms.getAll()).some((a) => a.periodInMinutes === 60);
+  });
+
+  if (ext.stopServiceWorkers) {
+    // A woken worker finds the subscription (storage.local), its pack (IndexedDB) and updates it.
+    await ext.stopServiceWorkers();
+    await options.close();
+    options = await openOptions(ext);
+    expect(await subscriptionState(options, feed)).toMatchObject({ claims: 1, version: '1' });
+    await ext.stopServiceWorkers();
+    expect(await claimsOn(ext, server.url('/provenance-claim.html'))).toContain(V1_CLAIM);
+    await ext.stopServiceWorkers();
+    server.feeds.publish('/feeds/exampleville-alarm.json', { kind: 'json', body: packText(FEED_V2) });
+    expect(await updateNow(options, feed)).toBe('changed');
+    expect(await alarms(options)).toEqual([{ name: `recoupe-sub:${id}`, period: 60 }]);
+  }
+
+  await unsubscribe(options, feed);
+  expect(await alarms(options)).toEqual([]);
+  await options.close();
+});
