@@ -6,6 +6,7 @@
 import { formatPack } from '../core/pack/canonical.ts';
 import { readPackFile } from '../core/pack/read-file.ts';
 import type { Pack } from '../core/pack/types.ts';
+import { compareVersions } from '../core/pack/version.ts';
 import type { BudgetProblem, ImportedPackInfo, ImportRefusal, ImportResult, PackFileFormat, PackSummary } from '../shared/pack-info.ts';
 import type { FeedProblem } from '../shared/subscription-info.ts';
 import { checkBudget, PACK_BUDGET, type PackBudget } from './pack-budget.ts';
@@ -274,22 +275,6 @@ function infoOf(pack: Pack, format: PackFileFormat, fileName: string, text: stri
     importedAt: now.toISOString(),
     size: text.length,
   };
-}
-
-/**
- * Orders pack versions ("2026.11.25", "1", "1.10"): numeric parts compared as numbers, the rest as text.
- * Negative when `a` is older.
- */
-export function compareVersions(a: string, b: string): number {
-  const pa = a.split(/[^0-9A-Za-z]+/);
-  const pb = b.split(/[^0-9A-Za-z]+/);
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const x = pa[i] ?? '';
-    const y = pb[i] ?? '';
-    const diff = /^\d+$/.test(x) && /^\d+$/.test(y) ? Number(x) - Number(y) : x.localeCompare(y);
-    if (diff !== 0) return Math.sign(diff);
-  }
-  return 0;
 }
 
 function verdictKey(info: ImportedPackInfo): string {
