@@ -5,6 +5,7 @@ import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { FeedRoutes } from './feed-routes.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 export const GENERATED_DIR = join(ROOT, '.tmp', 'e2e-generated');
@@ -26,6 +27,8 @@ const TYPES: Record<string, string> = {
 
 export interface FixtureServer {
   readonly origin: string;
+  /** Pack feeds under /feeds/ that subscription tests publish and inspect (feed-routes.ts). */
+  readonly feeds: FeedRoutes;
   url(path: string): string;
   close(): Promise<void>;
 }
@@ -41,7 +44,9 @@ function resolvePath(pathname: string): string | undefined {
 }
 
 export async function startFixtureServer(port = 0): Promise<FixtureServer> {
+  const feeds = new FeedRoutes();
   const server: Server = createServer((req, res) => {
+    if (feeds.handle(req, res)) return;
     const file = resolvePath(new URL(req.url ?? '/', 'http://localhost').pathname);
     if (!file) {
       res.writeHead(404).end('not found');
@@ -63,10 +68,12 @@ export async function startFixtureServer(port = 0): Promise<FixtureServer> {
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     origin,
+    feeds,
     url: (path) => new URL(path, origin).href,
     // Browsers keep connections alive: drop them, or close() would wait for them to time out.
     close: () =>
       new Promise((done) => {
+        feeds.release();
         server.close(() => done());
         server.closeAllConnections();
       }),

@@ -14,6 +14,10 @@ import { answerAsk, askInTab, registerAskEntryPoints } from './ask.ts';
 import { FeedbackStore } from './feedback-store.ts';
 import { feedbackFile, pageKey, sentenceKey } from '../shared/feedback.ts';
 import bundledPack from 'recoupe:bundled-pack';
+import { MAX_PACK_BYTES } from '../core/pack/validate.ts';
+import { Subscriptions } from './subscriptions/subscriptions.ts';
+import { LocalSubscriptionStore } from './subscriptions/subscription-store.ts';
+import { alarmSchedule, subscriptionOfAlarm } from './subscriptions/alarm-schedule.ts';
 
 const tabs = new TabStates();
 const paused = new PausedSites();
@@ -21,6 +25,7 @@ const feedback = new FeedbackStore(browser.storage.local);
 const library = new PackLibrary({
   store: new IndexedDbPackStore(),
   bundled: bundledPack.packs,
+  bundledClaimIds: bundledPack.claims.map((c: { id: string }) => c.id),
   // Rebuild the index now, so the next page load does not wait for it.
   onChange: () => {
     engines.invalidate();
@@ -28,6 +33,15 @@ const library = new PackLibrary({
   },
 });
 const engines = new EngineHost(bundledPack, () => library.enabledPacks());
+const subscriptions = new Subscriptions({
+  store: new LocalSubscriptionStore(),
+  library,
+  // The network's only entry point: subscribed addresses, nothing else (see subscriptions/feed-fetch.ts).
+  fetch: (url, init) => fetch(url, init),
+  // 20 s: under the 30 s after which an idle service worker (or event page) may be stopped mid-download.
+  limits: { maxBytes: MAX_PACK_BYTES, timeoutMs: 20_000 },
+  schedule: alarmSchedule,
+});
 
 const route = createRouter(
   {
@@ -84,6 +98,12 @@ const route = createRouter(
     'options/set-enabled': async ({ id, enabled }) => ({ ok: await library.setEnabled(id, enabled) }),
     'options/remove': async ({ id }) => ({ ok: await library.remove(id) }),
     'options/export': ({ id }) => library.exportPack(id),
+    'options/list-subscriptions': async () => ({ subscriptions: await subscriptions.list() }),
+    'options/subscribe': ({ url, publicKey, periodMinutes, requestedOrigin }) =>
+      subscriptions.subscribe({ url, periodMinutes, requestedOrigin, ...(publicKey !== null && publicKey.trim() !== '' && { publicKey }) }),
+    'options/update-subscription': ({ id }) => subscriptions.update(id),
+    'options/set-subscription-period': ({ id, periodMinutes }) => subscriptions.setPeriod(id, periodMinutes),
+    'options/unsubscribe': ({ id }) => subscriptions.unsubscribe(id),
   },
   browser.runtime.id,
   browser.runtime.getURL(''),
@@ -91,6 +111,13 @@ const route = createRouter(
 
 browser.runtime.onMessage.addListener(route);
 registerAskEntryPoints();
+
+browser.alarms.onAlarm.addListener((alarm) => {
+  const id = subscriptionOfAlarm(alarm.name);
+  if (id !== undefined) void subscriptions.update(id);
+});
+// Reads storage only; with no subscription it schedules nothing and nothing is ever fetched.
+void subscriptions.reconcile().catch((error: unknown) => console.error('Recoupe: subscription schedules not restored', error));
 
 // A new document in a tab starts with a clean slate; its content script reports afresh.
 browser.tabs.onUpdated.addListener((tabId, change) => {

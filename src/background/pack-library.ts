@@ -6,7 +6,9 @@
 import { formatPack } from '../core/pack/canonical.ts';
 import { readPackFile } from '../core/pack/read-file.ts';
 import type { Pack } from '../core/pack/types.ts';
-import type { ImportedPackInfo, ImportResult, PackSummary } from '../shared/pack-info.ts';
+import { compareVersions } from '../core/pack/version.ts';
+import type { BudgetProblem, ImportedPackInfo, ImportRefusal, ImportResult, PackFileFormat, PackSummary } from '../shared/pack-info.ts';
+import type { FeedProblem } from '../shared/subscription-info.ts';
 import { checkBudget, PACK_BUDGET, type PackBudget } from './pack-budget.ts';
 import type { PackStore } from './pack-store.ts';
 import { checkInfo, checkPackRecord, keyText, type BrokenRecord } from './stored-records.ts';
@@ -26,12 +28,22 @@ export class PackLibrary {
   readonly #onChange: () => void;
   readonly #now: () => Date;
   readonly #budget: PackBudget;
+  readonly #bundledClaimIds: ReadonlySet<string>;
   #queue: Promise<unknown> = Promise.resolve();
   /** Pack bodies found broken, by id and import time, so listing does not read them again. */
   readonly #bodyVerdicts = new Map<string, BrokenRecord | null>();
 
-  constructor(options: { store: PackStore; bundled: readonly PackSummary[]; onChange: () => void; now?: () => Date; budget?: PackBudget }) {
+  constructor(options: {
+    store: PackStore;
+    bundled: readonly PackSummary[];
+    onChange: () => void;
+    now?: () => Date;
+    budget?: PackBudget;
+    /** The bundled claims' ids, which a subscribed pack may not take. */
+    bundledClaimIds?: Iterable<string>;
+  }) {
     this.#store = options.store;
+    this.#bundledClaimIds = new Set(options.bundledClaimIds ?? []);
     this.#bundled = options.bundled;
     this.#onChange = options.onChange;
     this.#now = options.now ?? (() => new Date());
@@ -67,38 +79,94 @@ export class PackLibrary {
   import(fileName: string, text: string, replace: boolean): Promise<ImportResult> {
     return this.#serial(async (): Promise<ImportResult> => {
       const now = this.#now();
-      const read = readPackFile(text, { fileName, importedAt: now.toISOString().slice(0, 10) });
-      if (!read.ok) {
-        const errors = read.errors.slice(0, MAX_REPORTED_ERRORS);
-        return { ok: false, reason: 'invalid', errors, moreErrors: read.errors.length - errors.length };
-      }
-      const { pack, format } = read;
-      if (this.#bundled.some((b) => b.id === pack.id)) return { ok: false, reason: 'bundled', id: pack.id };
-      const { infos } = await this.#listing();
+      const checked = await this.#check(fileName, text, now);
+      if (!checked.ok) return { ok: false, ...checked.refusal };
+      const { pack, format, infos } = checked;
       const existing = infos.find((p) => p.id === pack.id);
+      // Its subscription would overwrite the file at the next update, or stop finding its pack.
+      if (existing?.subscription !== undefined) return { ok: false, reason: 'subscribed', id: pack.id };
       if (existing && !replace) return { ok: false, reason: 'exists', id: pack.id };
-      const others = infos.filter((p) => p.enabled && p.id !== pack.id).reduce((n, p) => n + p.claimCount, 0);
-      const over = checkBudget(pack, others, this.#budget);
+      const over = this.#overBudget(pack, infos);
       if (over) return { ok: false, reason: 'budget', ...over };
-      const info: ImportedPackInfo = {
-        id: pack.id,
-        name: { ...pack.name },
-        version: pack.version,
-        claimCount: pack.claims.length,
-        enabled: true,
-        fileName,
-        format,
-        importedAt: now.toISOString(),
-        size: text.length,
-      };
-      try {
-        await this.#store.put(info, pack);
-      } catch (error) {
-        return { ok: false, reason: 'storage', detail: error instanceof Error ? `${error.name}: ${error.message}` : String(error) };
-      }
-      this.#onChange();
-      return { ok: true, pack: info, replaced: existing !== undefined };
+      const info: ImportedPackInfo = { ...infoOf(pack, format, fileName, text, now), enabled: true };
+      const stored = await this.#put(info, pack);
+      return stored ?? { ok: true, pack: info, replaced: existing !== undefined };
     });
+  }
+
+  /**
+   * A subscription's download, through the same validation as a file import (same errors), then the
+   * checks a feed that changes by itself needs: it must keep its pack id, take no id another pack holds,
+   * and never go back to an older version. Stored in one transaction with its listing entry, replacing
+   * the previous version only once everything passed; on any refusal the previous version stays.
+   */
+  importFeed(text: string, feed: FeedImport): Promise<FeedImportResult> {
+    return this.#serial(async (): Promise<FeedImportResult> => {
+      const now = this.#now();
+      const checked = await this.#check(feed.fileName, text, now);
+      if (!checked.ok) {
+        const { refusal } = checked;
+        if (refusal.reason === 'invalid') return { ok: false, problem: { code: 'invalid', errors: refusal.errors, moreErrors: refusal.moreErrors } };
+        return { ok: false, problem: { code: 'id-taken', id: refusal.id } };
+      }
+      const { pack, format, infos } = checked;
+      if (feed.packId !== undefined && pack.id !== feed.packId) return { ok: false, problem: { code: 'id-changed', from: feed.packId, to: pack.id } };
+      const existing = infos.find((p) => p.id === pack.id);
+      if (existing && existing.subscription !== feed.url) return { ok: false, problem: { code: 'id-taken', id: pack.id } };
+      if (existing && format === 'recoupe-pack' && compareVersions(pack.version, existing.version) < 0) {
+        return { ok: false, problem: { code: 'older-version', version: pack.version, current: existing.version } };
+      }
+      const over = this.#overBudget(pack, infos);
+      if (over) return { ok: false, problem: { code: 'budget', ...over } };
+      const collision = await this.#collision(pack, infos);
+      if (collision) return { ok: false, problem: collision };
+      const info: ImportedPackInfo = { ...infoOf(pack, format, feed.fileName, text, now), enabled: true, subscription: feed.url };
+      const stored = await this.#put(info, pack);
+      if (stored) return { ok: false, problem: { code: 'storage', detail: stored.detail } };
+      return { ok: true, pack: info };
+    });
+  }
+
+  /** Parses and validates a file and checks its id against the bundled packs; reads the listing. */
+  async #check(fileName: string, text: string, now: Date): Promise<Checked> {
+    const read = readPackFile(text, { fileName, importedAt: now.toISOString().slice(0, 10) });
+    if (!read.ok) {
+      const errors = read.errors.slice(0, MAX_REPORTED_ERRORS);
+      return { ok: false, refusal: { reason: 'invalid', errors, moreErrors: read.errors.length - errors.length } };
+    }
+    const { pack, format } = read;
+    if (this.#bundled.some((b) => b.id === pack.id)) return { ok: false, refusal: { reason: 'bundled', id: pack.id } };
+    const { infos } = await this.#listing();
+    return { ok: true, pack, format, infos };
+  }
+
+  #overBudget(pack: Pack, infos: readonly ImportedPackInfo[]): BudgetProblem | undefined {
+    const others = infos.filter((p) => p.enabled && p.id !== pack.id).reduce((n, p) => n + p.claimCount, 0);
+    return checkBudget(pack, others, this.#budget);
+  }
+
+  /** The first pack (bundled first) holding any of this pack's claim ids, with up to five of them. */
+  async #collision(pack: Pack, infos: readonly ImportedPackInfo[]): Promise<FeedProblem | undefined> {
+    const ids = new Set(pack.claims.map((c) => c.id));
+    const clash = (other: Iterable<string>) => [...other].filter((id) => ids.has(id)).slice(0, 5);
+    const bundled = clash(this.#bundledClaimIds);
+    if (bundled.length > 0) return { code: 'claim-collision', ids: bundled, otherPack: this.#bundled[0]?.id ?? 'bundled' };
+    const { packs } = await this.#readBodies(infos.filter((p) => p.id !== pack.id));
+    for (const other of packs) {
+      const found = clash(other.claims.map((c) => c.id));
+      if (found.length > 0) return { code: 'claim-collision', ids: found, otherPack: other.id };
+    }
+    return undefined;
+  }
+
+  async #put(info: ImportedPackInfo, pack: Pack): Promise<{ ok: false; reason: 'storage'; detail: string } | undefined> {
+    try {
+      await this.#store.put(info, pack);
+    } catch (error) {
+      return { ok: false, reason: 'storage', detail: error instanceof Error ? `${error.name}: ${error.message}` : String(error) };
+    }
+    this.#onChange();
+    return undefined;
   }
 
   setEnabled(id: string, enabled: boolean): Promise<boolean> {
@@ -178,6 +246,35 @@ export class PackLibrary {
     this.#queue = run.catch(() => undefined);
     return run;
   }
+}
+
+/** A subscription's download as importFeed takes it. */
+export interface FeedImport {
+  /** The subscribed address: recorded on the pack, and the only subscription allowed to replace it. */
+  readonly url: string;
+  /** Names a ClaimReview feed's pack (as a file name would). */
+  readonly fileName: string;
+  /** The pack id of the version stored now, which an update must keep. */
+  readonly packId?: string;
+}
+
+export type FeedImportResult = { ok: true; pack: ImportedPackInfo } | { ok: false; problem: FeedProblem };
+
+type Checked =
+  | { ok: true; pack: Pack; format: PackFileFormat; infos: ImportedPackInfo[] }
+  | { ok: false; refusal: Extract<ImportRefusal, { reason: 'invalid' | 'bundled' }> };
+
+function infoOf(pack: Pack, format: PackFileFormat, fileName: string, text: string, now: Date): Omit<ImportedPackInfo, 'enabled'> {
+  return {
+    id: pack.id,
+    name: { ...pack.name },
+    version: pack.version,
+    claimCount: pack.claims.length,
+    fileName,
+    format,
+    importedAt: now.toISOString(),
+    size: text.length,
+  };
 }
 
 function verdictKey(info: ImportedPackInfo): string {

@@ -5,6 +5,7 @@
 import type { Pack } from '../core/pack/types.ts';
 import { validatePack } from '../core/pack/validate.ts';
 import type { BrokenReason, BrokenRecord, BudgetProblem, ImportedPackInfo, PackFileFormat } from '../shared/pack-info.ts';
+import { MAX_FEED_URL_CHARS } from '../shared/feed-url.ts';
 import { checkBudget } from './pack-budget.ts';
 
 export type { BrokenRecord };
@@ -33,6 +34,7 @@ export function checkInfo(key: unknown, value: unknown): { ok: true; info: Impor
   if (!FORMATS.includes(v.format as PackFileFormat)) problems.push('format');
   if (typeof v.importedAt !== 'string' || Number.isNaN(Date.parse(v.importedAt))) problems.push('importedAt');
   if (!isCount(v.size)) problems.push('size');
+  if (v.subscription !== undefined && !isText(v.subscription, MAX_FEED_URL_CHARS)) problems.push('subscription');
   if (problems.length > 0) return { ok: false, detail: `bad or missing: ${problems.join(', ')}` };
   const info: ImportedPackInfo = {
     id: v.id as string,
@@ -44,6 +46,7 @@ export function checkInfo(key: unknown, value: unknown): { ok: true; info: Impor
     format: v.format as PackFileFormat,
     importedAt: v.importedAt as string,
     size: v.size as number,
+    ...(typeof v.subscription === 'string' && { subscription: v.subscription }),
   };
   return { ok: true, info };
 }

@@ -1,4 +1,5 @@
-// Options page: the bundled pack, the imported packs (enable, disable, remove, export) and the import form.
+// Options page: the bundled pack, the imported packs (enable, disable, remove, export), the import form,
+// and the subscriptions.
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../shared/browser.ts';
 import type { ResponseOf } from '../shared/messages.ts';
@@ -8,6 +9,7 @@ import { ImportForm } from './import-form.tsx';
 import { ImportedPackItem } from './imported-pack.tsx';
 import { BrokenRecords } from './broken-records.tsx';
 import { Reports } from './reports.tsx';
+import { SubscriptionsSection } from './subscriptions/subscriptions-section.tsx';
 
 type Packs = ResponseOf<'options/list-packs'>;
 
@@ -24,6 +26,8 @@ export function App() {
     }
   }, []);
   useEffect(() => void reload(), [reload]);
+  // Subscribed packs are listed with their subscription, not among the files imported by hand.
+  const imported = packs?.imported.filter((p) => p.subscription === undefined) ?? [];
 
   const total = packs ? [...packs.bundled, ...packs.imported.filter((p) => p.enabled)].reduce((n, p) => n + p.claimCount, 0) : null;
   return (
@@ -56,14 +60,14 @@ export function App() {
           {t('optionsImportedPacks')}
         </h2>
         <p class="note">{t('optionsChangesApply')}</p>
-        {packs !== null && packs.imported.length === 0 && (
+        {packs !== null && imported.length === 0 && (
           <p class="empty" data-testid="no-imported">
             {t('optionsNoImported')}
           </p>
         )}
-        {packs !== null && packs.imported.length > 0 && (
+        {packs !== null && imported.length > 0 && (
           <ul class="packs" data-testid="imported-packs">
-            {packs.imported.map((pack) => (
+            {imported.map((pack) => (
               <ImportedPackItem
                 key={pack.id}
                 pack={pack}
@@ -80,6 +84,7 @@ export function App() {
       {packs !== null && <BrokenRecords broken={packs.broken} onRemoved={reload} />}
       <ImportForm onImported={reload} />
       <Reports />
+      <SubscriptionsSection onChanged={reload} />
     </>
   );
 }

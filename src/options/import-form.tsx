@@ -155,6 +155,12 @@ function ResultMessage({ state, onReplace }: { state: Extract<State, { kind: 're
           {t('optionsBundledId', result.id)}
         </p>
       );
+    case 'subscribed':
+      return (
+        <p class="message error" role="alert" data-testid="import-error">
+          {t('optionsSubscribedId', result.id)}
+        </p>
+      );
     case 'storage':
       return (
         <p class="message error" role="alert" data-testid="import-error">

@@ -7,6 +7,8 @@ import { MAX_PACK_BYTES } from '../core/pack/validate.ts';
 import type { BrokenRecord, ImportedPackInfo, ImportResult, PackSummary } from './pack-info.ts';
 import type { ReasonedClaim } from '../core/match/reasons.ts';
 import { isFeedbackReport, MAX_SENTENCE_CHARS, MAX_URL_CHARS, type FeedbackReport } from './feedback.ts';
+import { MAX_FEED_URL_CHARS } from './feed-url.ts';
+import { UPDATE_PERIODS, type SubscribeResult, type SubscriptionView, type UpdateResult } from './subscription-info.ts';
 
 /** Where a message may come from: a content script in a web page, or one of the extension's own pages. */
 export type Origin = 'content' | 'extension';
@@ -180,6 +182,43 @@ export interface BackgroundMessages {
     request: { id: string };
     response: { ok: true; fileName: string; text: string } | { ok: false };
   };
+  /** Options page → background: every subscription with its last outcome and stored pack. */
+  'options/list-subscriptions': {
+    origin: 'extension';
+    request: Record<string, never>;
+    response: { subscriptions: SubscriptionView[] };
+  };
+  /**
+   * Options page → background: subscribe to a pack address (after the page obtained the origin's
+   * permission from the user's click). The first download must pass every check, or nothing is kept.
+   * `publicKey` pins the publisher's Ed25519 key: every version must then be signed with it.
+   */
+  'options/subscribe': {
+    origin: 'extension';
+    request: { url: string; publicKey: string | null; periodMinutes: number; requestedOrigin: boolean };
+    response: SubscribeResult;
+  };
+  /** Options page → background: download a subscription now. */
+  'options/update-subscription': {
+    origin: 'extension';
+    request: { id: string };
+    response: UpdateResult;
+  };
+  /** Options page → background: how often a subscription is updated. */
+  'options/set-subscription-period': {
+    origin: 'extension';
+    request: { id: string; periodMinutes: number };
+    response: { ok: boolean };
+  };
+  /**
+   * Options page → background: remove a subscription and its pack. `releaseOrigin`: the origin whose
+   * permission subscribing asked for and no other subscription needs; the page gives it back.
+   */
+  'options/unsubscribe': {
+    origin: 'extension';
+    request: { id: string };
+    response: { ok: boolean; releaseOrigin?: string };
+  };
 }
 
 export type BackgroundMessageName = keyof BackgroundMessages;
@@ -211,6 +250,11 @@ export const MESSAGE_ORIGINS: { readonly [K in BackgroundMessageName]: Backgroun
   'options/set-enabled': 'extension',
   'options/remove': 'extension',
   'options/export': 'extension',
+  'options/list-subscriptions': 'extension',
+  'options/subscribe': 'extension',
+  'options/update-subscription': 'extension',
+  'options/set-subscription-period': 'extension',
+  'options/unsubscribe': 'extension',
 };
 
 const MAX_BLOCKS = 20_000;
@@ -225,6 +269,8 @@ const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'obj
 const isCount = (x: unknown): x is number => Number.isSafeInteger(x) && (x as number) >= 0;
 const isPackId = (x: unknown): x is string => isString(x) && x.length > 0 && x.length <= 100;
 const STATUSES: readonly string[] = CLAIM_STATUSES;
+const isSubscriptionId = (x: unknown): x is string => isString(x) && /^sub-[0-9a-f]{1,32}$/.test(x);
+const isPeriod = (x: unknown): x is number => (UPDATE_PERIODS as readonly unknown[]).includes(x);
 
 function isFoundClaim(x: unknown): x is FoundClaim {
   return isObject(x) && isString(x.claimId) && isString(x.status) && STATUSES.includes(x.status) && isCount(x.occurrences);
@@ -269,6 +315,16 @@ const PAYLOAD_CHECKS: { readonly [K in BackgroundMessageName]: (p: Record<string
   'options/set-enabled': (p) => isPackId(p.id) && typeof p.enabled === 'boolean',
   'options/remove': (p) => isString(p.id) && p.id.length > 0 && p.id.length <= 1000,
   'options/export': (p) => isPackId(p.id),
+  'options/list-subscriptions': () => true,
+  'options/subscribe': (p) =>
+    isString(p.url) &&
+    p.url.length <= MAX_FEED_URL_CHARS &&
+    (p.publicKey === null || (isString(p.publicKey) && p.publicKey.length <= 100)) &&
+    isPeriod(p.periodMinutes) &&
+    typeof p.requestedOrigin === 'boolean',
+  'options/update-subscription': (p) => isSubscriptionId(p.id),
+  'options/set-subscription-period': (p) => isSubscriptionId(p.id) && isPeriod(p.periodMinutes),
+  'options/unsubscribe': (p) => isSubscriptionId(p.id),
 };
 
 export function isValidRequest(message: unknown): message is Envelope {

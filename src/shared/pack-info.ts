@@ -46,6 +46,8 @@ export interface ImportedPackInfo extends PackSummary {
   readonly importedAt: string;
   /** Size of the imported file's text, in UTF-16 code units (≈ bytes for ASCII JSON). */
   readonly size: number;
+  /** The subscribed address this pack is downloaded from; absent for a pack imported from a file. */
+  readonly subscription?: string;
 }
 
 /**
@@ -53,6 +55,7 @@ export interface ImportedPackInfo extends PackSummary {
  * syntax problems are reported at "$"), `moreErrors` counts the ones left out. 'budget': the pack is
  * valid but larger than an imported pack may be (see background/pack-budget.ts). 'exists': an imported pack already has this id — resend with
  * `replace: true` to overwrite it. 'bundled': the id is the bundled pack's, which cannot be replaced.
+ * 'subscribed': a subscription provides the pack with this id; a file cannot replace it.
  * 'storage': the browser refused to store the pack; nothing was changed.
  */
 export type ImportRefusal =
@@ -60,6 +63,7 @@ export type ImportRefusal =
   | ({ readonly reason: 'budget' } & BudgetProblem)
   | { readonly reason: 'exists'; readonly id: string }
   | { readonly reason: 'bundled'; readonly id: string }
+  | { readonly reason: 'subscribed'; readonly id: string }
   | { readonly reason: 'storage'; readonly detail: string };
 
 export type ImportResult = { readonly ok: true; readonly pack: ImportedPackInfo; readonly replaced: boolean } | ({ readonly ok: false } & ImportRefusal);

@@ -45,9 +45,29 @@ const VALID: Record<string, unknown> = {
   'options/export-reports': {},
   'options/clear-reports': {},
   'options/remove-report': { report: { kind: 'missed-claim', sentence: 'A sentence.', url: 'https://news.example/a', date: '2026-12-03T12:00:00.000Z', lang: null } },
+  'options/list-subscriptions': {},
+  'options/subscribe': { url: 'https://packs.example.org/a.json', publicKey: null, periodMinutes: 1440, requestedOrigin: false },
+  'options/update-subscription': { id: 'sub-0123456789abcdef' },
+  'options/set-subscription-period': { id: 'sub-0123456789abcdef', periodMinutes: 60 },
+  'options/unsubscribe': { id: 'sub-0123456789abcdef' },
 };
 const known = NAMES.filter((n) => Object.hasOwn(VALID, n));
 const envelope = (type: string, payload: unknown): unknown => ({ type, payload });
+
+describe('subscription payloads', () => {
+  it('refuse schedules Recoupe does not offer, ids that are not subscription ids, and oversized fields', () => {
+    const refused: [string, unknown][] = [
+      ['options/subscribe', { ...(VALID['options/subscribe'] as object), periodMinutes: 1 }],
+      ['options/subscribe', { ...(VALID['options/subscribe'] as object), url: `https://x.example/${'a'.repeat(3000)}` }],
+      ['options/subscribe', { ...(VALID['options/subscribe'] as object), publicKey: 'k'.repeat(101) }],
+      ['options/subscribe', { url: 'https://packs.example.org/a.json', periodMinutes: 1440 }],
+      ['options/update-subscription', { id: '../my-pack' }],
+      ['options/set-subscription-period', { id: 'sub-0123456789abcdef', periodMinutes: 0.5 }],
+      ['options/unsubscribe', { id: 'syria-2015' }],
+    ];
+    for (const [type, payload] of refused) assert.equal(isValidRequest(envelope(type, payload)), false, JSON.stringify(payload).slice(0, 80));
+  });
+});
 
 describe('who may send which message (senderMayCall)', () => {
   it('knows both kinds of message: content-script ones and extension-page ones ("ui/*", "options/*")', () => {
