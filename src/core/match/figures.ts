@@ -10,7 +10,15 @@ export interface FigureRule {
   readonly value: number;
   /** Stems of the words naming what is counted, in one language. */
   readonly counts: ReadonlySet<string>;
+  /**
+   * The figure is a time window ("in 24 hours", "en cinq jours"): another window is another claim, but the
+   * same window says nothing of which claim a sentence states (every daily count is "in 24 hours").
+   */
+  readonly window: boolean;
 }
+
+/** Words of time spans, as stems would be compared: a figure counting only these is a time window. */
+const TIME_UNITS = new Set(['hour', 'hours', 'heure', 'heures', 'day', 'days', 'jour', 'jours', 'week', 'weeks', 'semaine', 'semaines', 'month', 'months', 'mois', 'past', 'last', 'dernieres', 'derniers']);
 
 const AFTER = 3;
 const BEFORE = 2;
@@ -19,8 +27,9 @@ export function figureRules(figures: readonly Figure[] | undefined, lang: string
   const rules: FigureRule[] = [];
   for (const f of figures ?? []) {
     const words = f.counts[lang] ?? [];
-    const counts = new Set(words.flatMap((w) => tokenize(w, lang).filter((t) => t.value === undefined).map((t) => matchStem(t.word, lang))));
-    if (counts.size > 0) rules.push({ value: f.value, counts });
+    const tokens = words.flatMap((w) => tokenize(w, lang).filter((t) => t.value === undefined));
+    const counts = new Set(tokens.map((t) => matchStem(t.word, lang)));
+    if (counts.size > 0) rules.push({ value: f.value, counts, window: tokens.every((t) => TIME_UNITS.has(t.word)) });
   }
   return rules;
 }

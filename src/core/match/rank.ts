@@ -230,6 +230,7 @@ export class Ranker {
     const otherFigures: { claimed: number; said: number[] }[] = [];
     for (const rule of features?.figures ?? []) {
       const verdict = checkFigure(sentence.tokens, rule);
+      if (verdict === 'support' && rule.window) continue;
       if (verdict === 'support') {
         figuresSupported++;
         supportedFigures.push(rule.value);
