@@ -5,6 +5,8 @@
 // docs/adr (acceptance model).
 import model from './acceptance-model.json' with { type: 'json' };
 import type { Candidate } from './rank.ts';
+import { linearProbability } from './logistic.ts';
+import { overlapFeatures } from './reading-features.ts';
 
 export interface AcceptanceModel {
   readonly features: readonly string[];
@@ -16,12 +18,7 @@ export interface AcceptanceModel {
 /** Feature vector of a candidate, in the model's order; each scaled to about 0..1. */
 export function candidateFeatures(c: Candidate): number[] {
   return [
-    c.coverage,
-    c.precision,
-    Math.min(1, c.score),
-    Math.min(1, c.rank),
-    Math.min(c.informative, 8) / 8,
-    Math.min(c.matched, 12) / 12,
+    ...overlapFeatures(c),
     c.figuresSupported > 0 ? 1 : 0,
     c.part ? 1 : 0,
     c.keyTerm ? 1 : 0,
@@ -34,8 +31,5 @@ export const FEATURE_NAMES = ['coverage', 'precision', 'score', 'rank', 'informa
 export const ACCEPTANCE_MODEL: AcceptanceModel = model;
 
 export function acceptanceProbability(c: Candidate, m: AcceptanceModel = ACCEPTANCE_MODEL): number {
-  const x = candidateFeatures(c);
-  let z = m.bias;
-  for (let i = 0; i < x.length; i++) z += (m.weights[i] ?? 0) * x[i]!;
-  return 1 / (1 + Math.exp(-z));
+  return linearProbability(m.weights, m.bias, candidateFeatures(c));
 }

@@ -44,16 +44,16 @@ export const READING_FEATURES = [
   'age-over-14-days',
 ] as const;
 
+/** The overlap measures both acceptance models start from, each about 0..1. */
+export function overlapFeatures(c: Candidate): number[] {
+  return [c.coverage, c.precision, Math.min(1, c.score), Math.min(1, c.rank), Math.min(c.informative, 8) / 8, Math.min(c.matched, 12) / 12];
+}
+
 /** Feature vector in READING_FEATURES order, each about 0..1. */
 export function readingFeatures(c: Candidate, x: CandidateContext): number[] {
   const age = x.ageDays;
   return [
-    c.coverage,
-    c.precision,
-    Math.min(1, c.score),
-    Math.min(1, c.rank),
-    Math.min(c.informative, 8) / 8,
-    Math.min(c.matched, 12) / 12,
+    ...overlapFeatures(c),
     Math.min(2, c.figuresSupported) / 2,
     c.part ? 1 : 0,
     c.keyTerm ? 1 : 0,

@@ -7,6 +7,7 @@
 import model from './reading-model.json' with { type: 'json' };
 import { READING_FEATURES, readingFeatures, type CandidateContext } from './reading-features.ts';
 import type { Candidate } from './rank.ts';
+import { linearProbability } from './logistic.ts';
 
 export interface ReadingModel {
   readonly features: readonly string[];
@@ -20,12 +21,6 @@ export const READING_MODEL: ReadingModel = model;
 if (READING_MODEL.features.join() !== READING_FEATURES.join()) {
   // A model fitted on other features would silently decide wrongly: refuse to load.
   throw new Error('reading-model.json was fitted on other features: run scripts/fit-acceptance-model.ts');
-}
-
-export function linearProbability(weights: readonly number[], bias: number, x: readonly number[]): number {
-  let z = bias;
-  for (let i = 0; i < x.length; i++) z += (weights[i] ?? 0) * x[i]!;
-  return 1 / (1 + Math.exp(-z));
 }
 
 export function readingProbability(c: Candidate, x: CandidateContext, m: ReadingModel = READING_MODEL): number {
