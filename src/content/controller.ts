@@ -8,16 +8,19 @@ import { isContentCommand, type BlockMatch } from '../shared/messages.ts';
 import { sliceBlock, type BlockSlice } from './block-slices.ts';
 import { request } from '../shared/request.ts';
 import { watchPage, type PageWatch } from './page-watch.ts';
-import { recordHighlight, recordReply, recordScanDone } from './profile.ts';
+import { recordHighlight, recordReply, recordScanDone, recordSlice } from './profile.ts';
 import { loadReader } from './reader/load-reader.ts';
 import type { Reader } from './reader/reader-api.ts';
-import { forEachSliced, scanSliced } from './schedule.ts';
+import { forEachSliced, nextIdleSlice, scanSliced } from './schedule.ts';
+import { visibleTextLines } from './visible-text.ts';
 import { isRendered } from './visibility.ts';
 import { pageLanguage } from './page-language.ts';
 
 /** Blocks per match request: big enough to keep messages few, small enough to highlight progressively. */
 const BATCH_BLOCKS = 150;
 const BATCH_CHARS = 60_000;
+/** Lines of visible text per request: nothing is highlighted from them, so one request for most pages. */
+const VISIBLE_BATCH_LINES = 2_000;
 
 export class RecoupeController {
   readonly #doc: Document;
@@ -127,6 +130,18 @@ export class RecoupeController {
 
   async #scan(root: Node | null, signal: AbortSignal): Promise<void> {
     if (!root) return;
+    // Most pages hold no recorded claim: their visible text, read natively, settles that without walking
+    // the DOM; only a page where some line matches is read block by block (ADR 0012).
+    const visible = await this.#visibleText(root, signal);
+    if (visible === 'stopped') return;
+    if (visible !== undefined && !(await this.#anyMatch(visible, signal))) {
+      if (signal.aborted) return;
+      if (root === this.#doc.body) this.#blockCount = visible.length;
+      await this.#report();
+      if (root === this.#doc.body) recordScanDone(this.#doc);
+      return;
+    }
+    if (signal.aborted) return;
     const blocks = await scanSliced(root, signal);
     if (!blocks) return;
     if (root === this.#doc.body) this.#blockCount = blocks.length;
@@ -152,6 +167,34 @@ export class RecoupeController {
     if (signal.aborted) return;
     await this.#report();
     if (root === this.#doc.body) recordScanDone(this.#doc);
+  }
+
+  /** The visible text lines under `root`, read in an idle period; undefined when it must be walked. */
+  async #visibleText(root: Node, signal: AbortSignal): Promise<{ text: string }[] | 'stopped' | undefined> {
+    await nextIdleSlice();
+    if (signal.aborted) return 'stopped';
+    const start = performance.now();
+    const lines = visibleTextLines(root);
+    recordSlice(performance.now() - start);
+    return lines;
+  }
+
+  /** Whether any of these lines matches a claim. True too when the background could not say. */
+  async #anyMatch(lines: { text: string }[], signal: AbortSignal): Promise<boolean> {
+    for (const batch of batches(lines.flatMap((line) => sliceBlock(line)), VISIBLE_BATCH_LINES)) {
+      if (signal.aborted) return false;
+      let reply;
+      try {
+        reply = await request('page/match', { url: location.href, lang: pageLanguage(this.#doc), blocks: batch.map((s) => s.text) });
+      } catch (error) {
+        reportError(error);
+        return true; // let the exact path try again
+      }
+      recordReply();
+      if (signal.aborted) return false;
+      if (reply.paused || reply.matches.length > 0) return true; // the exact path handles both
+    }
+    return false;
   }
 
   async #apply(batch: BlockSlice[], matches: BlockMatch[], claims: ClaimView[], signal: AbortSignal): Promise<void> {
@@ -236,11 +279,11 @@ export class RecoupeController {
   }
 }
 
-function* batches(blocks: BlockSlice[]): Generator<BlockSlice[]> {
-  let batch: BlockSlice[] = [];
+function* batches<S extends { readonly text: string }>(blocks: S[], maxBlocks = BATCH_BLOCKS): Generator<S[]> {
+  let batch: S[] = [];
   let chars = 0;
   for (const block of blocks) {
-    if (batch.length > 0 && (batch.length >= BATCH_BLOCKS || chars + block.text.length > BATCH_CHARS)) {
+    if (batch.length > 0 && (batch.length >= maxBlocks || chars + block.text.length > BATCH_CHARS)) {
       yield batch;
       batch = [];
       chars = 0;
