@@ -12,7 +12,7 @@ import { recordHighlight, recordReply, recordScanDone, recordSlice } from './pro
 import { loadReader } from './reader/load-reader.ts';
 import type { Reader } from './reader/reader-api.ts';
 import { forEachSliced, nextIdleSlice, scanSliced } from './schedule.ts';
-import { visibleTextLines } from './visible-text.ts';
+import { collapse, visibleTextLines, withSentences } from './visible-text.ts';
 import { isRendered } from './visibility.ts';
 import { pageLanguage } from './page-language.ts';
 
@@ -134,18 +134,20 @@ export class RecoupeController {
     // the DOM; only a page where some line matches is read block by block (ADR 0012).
     const visible = await this.#visibleText(root, signal);
     if (visible === 'stopped') return;
-    if (visible !== undefined && !(await this.#anyMatch(visible, signal))) {
-      if (signal.aborted) return;
-      if (root === this.#doc.body) this.#blockCount = visible.length;
+    const matched = visible === undefined ? 'all' : await this.#visibleMatches(visible, signal);
+    if (signal.aborted) return;
+    if (matched === 'none') {
+      if (root === this.#doc.body) this.#blockCount = visible!.length;
       await this.#report();
       if (root === this.#doc.body) recordScanDone(this.#doc);
       return;
     }
-    if (signal.aborted) return;
+    // The highlight code is fetched while the page is read block by block.
+    if (matched !== 'all') void loadReader(this.#doc, uiLanguage()).catch(() => undefined);
     const blocks = await scanSliced(root, signal);
     if (!blocks) return;
     if (root === this.#doc.body) this.#blockCount = blocks.length;
-    for (const batch of batches(blocks.flatMap((block) => sliceBlock(block)))) {
+    for (const batch of batches(withSentences(blocks, matched).flatMap((block) => sliceBlock(block)))) {
       if (signal.aborted) return;
       let reply;
       try {
@@ -179,22 +181,29 @@ export class RecoupeController {
     return lines;
   }
 
-  /** Whether any of these lines matches a claim. True too when the background could not say. */
-  async #anyMatch(lines: { text: string }[], signal: AbortSignal): Promise<boolean> {
+  /**
+   * The sentences of these lines that match a claim (whitespace collapsed), 'none' when nothing matches,
+   * 'all' when the background could not say (an error, or the site is paused: the exact path handles it).
+   */
+  async #visibleMatches(lines: { text: string }[], signal: AbortSignal): Promise<Set<string> | 'none' | 'all'> {
+    const sentences = new Set<string>();
     for (const batch of batches(lines.flatMap((line) => sliceBlock(line)), VISIBLE_BATCH_LINES)) {
-      if (signal.aborted) return false;
+      if (signal.aborted) return 'none';
       let reply;
       try {
         reply = await request('page/match', { url: location.href, lang: pageLanguage(this.#doc), blocks: batch.map((s) => s.text) });
       } catch (error) {
         reportError(error);
-        return true; // let the exact path try again
+        return 'all';
       }
       recordReply();
-      if (signal.aborted) return false;
-      if (reply.paused || reply.matches.length > 0) return true; // the exact path handles both
+      if (reply.paused) return 'all';
+      for (const m of reply.matches) {
+        const sentence = collapse(batch[m.block]?.text.slice(m.start, m.end) ?? '');
+        if (sentence) sentences.add(sentence);
+      }
     }
-    return false;
+    return sentences.size > 0 ? sentences : 'none';
   }
 
   async #apply(batch: BlockSlice[], matches: BlockMatch[], claims: ClaimView[], signal: AbortSignal): Promise<void> {
