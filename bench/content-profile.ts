@@ -11,9 +11,10 @@
 //   - the profiler's samples inside our events, by original source file and function (positions mapped
 //     back through content.js.map), as shares: a sample says where the thread was, not for how long on CPU.
 //
-//   npx tsx bench/content-profile.ts [page ...]   (default: ars-1 bbc-1 cnn guardian-1 nytimes-1 yahoo-2)
+//   npx tsx bench/content-profile.ts [page ...]   (default: ars-1 bbc-1 cnn guardian-1 nytimes-1 yahoo-2;
+//   a name starting with / is a path of bench/reader-server.ts, e.g. /generated/text-nodes-200000.html)
 // Env: PROFILE_DISTS=.tmp/dist-a,.tmp/dist-b (default: RECOUPE_DIST or .tmp/dist-profile, built here
-// unless PROFILE_SKIP_BUILD=1), PROFILE_REPEATS (default 1).
+// unless PROFILE_SKIP_BUILD=1), PROFILE_REPEATS (default 1), PROFILE_SETTLE_MS (default 1500).
 import { chromium, type BrowserContext } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -25,7 +26,7 @@ import { startReaderServer } from './reader-server.ts';
 import { pageThread, type TraceEvent } from './trace.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const SETTLE_MS = 1500;
+const SETTLE_MS = Number(process.env.PROFILE_SETTLE_MS ?? 1500);
 const CATEGORIES = [
   'toplevel',
   'devtools.timeline',
@@ -103,6 +104,12 @@ function analyse(events: TraceEvent[], url: string, map: SourceMapConsumer, stat
     ours.push(e);
   }
   let pageCpu = 0;
+  if (process.env.PROFILE_LONGEST) {
+    for (const o of [...ours].sort((a, b) => cpuOf(b) - cpuOf(a)).slice(0, 3)) {
+      const inner = own.filter((e) => e !== o && e.ts >= o.ts && e.ts + e.dur! <= o.ts + o.dur! && cpuOf(e) > 0.5).map((e) => `${e.name} ${cpuOf(e).toFixed(1)}`);
+      console.log(`longest: ${o.name} ${cpuOf(o).toFixed(1)} ms CPU: ${inner.slice(0, 12).join(', ')}`);
+    }
+  }
   for (const o of ours) {
     const cpu = cpuOf(o);
     pageCpu += cpu;
@@ -134,7 +141,8 @@ function analyse(events: TraceEvent[], url: string, map: SourceMapConsumer, stat
   if (!profile) return;
   const nodes = new Map<number, CpuNode>();
   let ts = Number((profile.args?.data as { startTime?: number } | undefined)?.startTime ?? 0);
-  const inside = (t: number) => ours.some((o) => t >= o.ts && t <= o.ts + o.dur!);
+  const longestEvent = process.env.PROFILE_LONGEST ? [...ours].sort((a, b) => cpuOf(b) - cpuOf(a))[0] : undefined;
+  const inside = longestEvent ? (t: number) => t >= longestEvent.ts && t <= longestEvent.ts + longestEvent.dur! : (t: number) => ours.some((o) => t >= o.ts && t <= o.ts + o.dur!);
   for (const chunk of events.filter((e) => e.name === 'ProfileChunk' && e.pid === thread.pid && (e as { id?: string }).id === profile.id)) {
     const data = chunk.args?.data as { cpuProfile?: { nodes?: CpuNode[]; samples?: number[] }; timeDeltas?: number[] };
     for (const n of data.cpuProfile?.nodes ?? []) nodes.set(n.id, n);
@@ -153,6 +161,14 @@ function analyse(events: TraceEvent[], url: string, map: SourceMapConsumer, stat
         }
       }
       const leafName = leaf.callFrame.functionName || '(anonymous)';
+      if (longestEvent) {
+        const chain: string[] = [];
+        for (let n: CpuNode | undefined = leaf; n && chain.length < 6; n = n.parent !== undefined ? nodes.get(n.parent) : undefined) {
+          const p = (n.callFrame.url ?? '').endsWith('/content.js') ? map.originalPositionFor({ line: n.callFrame.lineNumber + 1, column: n.callFrame.columnNumber }) : undefined;
+          chain.push(p?.source ? `${p.source.split('/').pop()}:${p.line}` : n.callFrame.functionName || '?');
+        }
+        add(stats.byFunction, `[longest] ${chain.join(' < ')}`, 1);
+      }
       if (!mine) {
         add(stats.byFile, `(no frame of ours) ${leafName}`, 1);
         add(stats.byFunction, `(no frame of ours) ${leafName}`, 1);
@@ -186,7 +202,7 @@ async function traceLoad(context: BrowserContext, url: string): Promise<TraceEve
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
   await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: CATEGORIES } });
-  await page.goto(url, { waitUntil: 'load' });
+  await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
   await new Promise((done) => setTimeout(done, SETTLE_MS));
   const complete = new Promise<void>((done) => cdp.once('Tracing.tracingComplete', () => done()));
   await cdp.send('Tracing.end');
@@ -214,7 +230,8 @@ async function main(): Promise<void> {
   try {
     for (let r = 0; r < repeats; r++) {
       for (const [i, name] of pages.entries()) {
-        const url = server.url(`/corpus/${name.endsWith('.html') ? name : `${name}.html`}`);
+        // A name starting with "/" is a path of the reader server (e.g. /generated/text-nodes-200000.html).
+        const url = server.url(name.startsWith('/') ? name : `/corpus/${name.endsWith('.html') ? name : `${name}.html`}`);
         for (let k = 0; k < builds.length; k++) {
           const b = builds[(i + r + k) % builds.length]!;
           analyse(await traceLoad(b.context, url), url, b.map, b.stats, name);
