@@ -12,7 +12,7 @@ import { recordHighlight, recordReply, recordScanDone, recordSlice } from './pro
 import { loadReader } from './reader/load-reader.ts';
 import type { Reader } from './reader/reader-api.ts';
 import { forEachSliced, nextIdleSlice, scanSliced } from './schedule.ts';
-import { collapse, visibleTextLines, withSentences } from './visible-text.ts';
+import { collapse, locateSentences, visibleTextLines, type VisibleMatches } from './visible-text.ts';
 import { isRendered } from './visibility.ts';
 import { pageLanguage } from './page-language.ts';
 
@@ -147,10 +147,21 @@ export class RecoupeController {
     const blocks = await scanSliced(root, signal);
     if (!blocks) return;
     if (root === this.#doc.body) this.#blockCount = blocks.length;
+    if (matched !== 'all') {
+      // The matched sentences are found again in the blocks' text, without matching them a second time.
+      const located = locateSentences(blocks, matched.sentences);
+      if (located.matches.length > 0) {
+        await this.#apply(located.slices, located.matches, matched.claims, signal);
+        if (signal.aborted) return;
+        await this.#report();
+        if (root === this.#doc.body) recordScanDone(this.#doc);
+        return;
+      }
+    }
     // Slices and batches are made one request at a time: on a page of 20,000 blocks, making them all at
     // once after the last extraction slice was one run of 20+ ms.
     await nextIdleSlice();
-    for (const batch of batches(slicesOf(withSentences(blocks, matched)))) {
+    for (const batch of batches(slicesOf(blocks))) {
       if (signal.aborted) return;
       let reply;
       try {
@@ -185,11 +196,12 @@ export class RecoupeController {
   }
 
   /**
-   * The sentences of these lines that match a claim (whitespace collapsed), 'none' when nothing matches,
-   * 'all' when the background could not say (an error, or the site is paused: the exact path handles it).
+   * The sentences of these lines that match a claim (whitespace collapsed) with the claims, 'none' when
+   * nothing matches, 'all' when the background could not say (an error, or the site is paused: the
+   * block-by-block path handles both).
    */
-  async #visibleMatches(lines: { text: string }[], signal: AbortSignal): Promise<Set<string> | 'none' | 'all'> {
-    const sentences = new Set<string>();
+  async #visibleMatches(lines: { text: string }[], signal: AbortSignal): Promise<VisibleMatches | 'none' | 'all'> {
+    const found: VisibleMatches = { sentences: [], claims: [] };
     for (const batch of batches(lines.flatMap((line) => sliceBlock(line)), VISIBLE_BATCH_LINES)) {
       if (signal.aborted) return 'none';
       let reply;
@@ -203,10 +215,11 @@ export class RecoupeController {
       if (reply.paused) return 'all';
       for (const m of reply.matches) {
         const sentence = collapse(batch[m.block]?.text.slice(m.start, m.end) ?? '');
-        if (sentence) sentences.add(sentence);
+        if (sentence) found.sentences.push({ sentence, claimId: m.claimId, score: m.score });
       }
+      found.claims.push(...reply.claims);
     }
-    return sentences.size > 0 ? sentences : 'none';
+    return found.sentences.length > 0 ? found : 'none';
   }
 
   async #apply(batch: BlockSlice[], matches: BlockMatch[], claims: ClaimView[], signal: AbortSignal): Promise<void> {
