@@ -178,8 +178,17 @@ async function main(): Promise<void> {
     const onlyFirstHighlight = process.argv.includes('--first-highlight-only');
     for (const name of selectedBrowsers()) {
       if (onlyFirstHighlight) {
-        const first = await firstHighlight(name, server);
-        console.log(`${name}: first highlight warm ${fmt(first.warm)} ms${first.cold !== undefined ? `, cold worker ${fmt(first.cold)} ms` : ''}`);
+        // FIRST_HIGHLIGHT_BEFORE=<dist of another profiling build>: both measured in turn, ROUNDS times.
+        const before = process.env.FIRST_HIGHLIGHT_BEFORE;
+        const rounds = Number(process.env.FIRST_HIGHLIGHT_ROUNDS ?? 1);
+        for (let round = 0; round < rounds; round++) {
+          for (const dist of before ? [before, BENCH_DIST] : [BENCH_DIST]) {
+            process.env.RECOUPE_DIST = dist;
+            const first = await firstHighlight(name, server);
+            console.log(`${name} ${dist} round ${round + 1}: first highlight warm ${fmt(first.warm)} ms${first.cold !== undefined ? `, cold worker ${fmt(first.cold)} ms` : ''}`);
+          }
+        }
+        process.env.RECOUPE_DIST = BENCH_DIST;
         continue;
       }
       const rows = await measurePages(name, server, pages);

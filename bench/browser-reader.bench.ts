@@ -9,6 +9,9 @@
 // after GC, and (without extension) a cold bare TreeWalker pass over every text node: the floor for
 // reading the page at all. Prints tables of ratios, the 200k-text-node page (READER_LARGE=0 skips it) and bundle sizes.
 //
+//   before  — optional (READER_BEFORE_DIST=<dist folder>): another build of Recoupe, e.g. the commit
+//             before a change, so before and after are measured in the same run.
+//
 // Env: READER_PAGES=ars-1,bbc-1 or READER_PAGES=8 (first 8 pages) for quick runs; READER_REPEATS=n
 // (default 1) loads per page and variant, medians reported; READER_SKIP_BUILD=1 reuses the build.
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
@@ -26,8 +29,10 @@ const DIST = process.env.RECOUPE_DIST ?? '.tmp/dist-reader';
 const EMPTY_EXT = join(ROOT, '.tmp', 'bench-empty-extension');
 /** After the load event, the trace keeps running this long so the content script's scan is inside it. */
 const SETTLE_MS = 1500;
-const VARIANTS = ['none', 'empty', 'recoupe'] as const;
-type Variant = (typeof VARIANTS)[number];
+const BEFORE_DIST = process.env.READER_BEFORE_DIST;
+const ALL_VARIANTS = ['none', 'empty', 'recoupe', 'before'] as const;
+type Variant = (typeof ALL_VARIANTS)[number];
+const VARIANTS: readonly Variant[] = BEFORE_DIST ? ALL_VARIANTS : ALL_VARIANTS.slice(0, 3);
 
 interface Load {
   loadMs: number;
@@ -48,6 +53,23 @@ function table(headers: string[], rows: (string | number)[][]): string {
   return [line(headers), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n');
 }
 
+/**
+ * Load-event delay as a percentage: the median of the paired load ratios, with a 95 % percentile
+ * bootstrap interval that resamples whole pages (pages differ far more than the loads of one page).
+ */
+function loadDelay(perPage: number[][]): string {
+  const pages = perPage.filter((xs) => xs.length > 0);
+  if (pages.length === 0) return '—';
+  const medianOf = (sample: number[][]) => median(sample.flat());
+  let seed = 12345;
+  const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const boots: number[] = [];
+  for (let b = 0; b < 2000; b++) boots.push(medianOf(pages.map(() => pages[Math.floor(random() * pages.length)]!)));
+  boots.sort((a, b) => a - b);
+  const pct = (x: number) => `${x >= 1 ? '+' : ''}${fmt((x - 1) * 100, 2)} %`;
+  return `${pct(medianOf(pages))} [${pct(boots[Math.floor(0.025 * boots.length)]!)}, ${pct(boots[Math.floor(0.975 * boots.length)]!)}]`;
+}
+
 function writeEmptyExtension(): void {
   rmSync(EMPTY_EXT, { recursive: true, force: true });
   mkdirSync(EMPTY_EXT, { recursive: true });
@@ -63,7 +85,8 @@ function writeEmptyExtension(): void {
 
 async function launch(variant: Variant, dist = DIST): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
   const profile = mkdtempSync(join(tmpdir(), `recoupe-reader-${variant}-`));
-  const ext = variant === 'recoupe' ? resolve(ROOT, dist, 'chrome') : variant === 'empty' ? EMPTY_EXT : undefined;
+  const ext =
+    variant === 'recoupe' ? resolve(ROOT, dist, 'chrome') : variant === 'before' ? resolve(ROOT, BEFORE_DIST!, 'chrome') : variant === 'empty' ? EMPTY_EXT : undefined;
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: requireExecutable('chromium'),
     headless: true,
@@ -77,7 +100,7 @@ async function launch(variant: Variant, dist = DIST): Promise<{ context: Browser
       '--no-first-run',
     ],
   });
-  if (variant === 'recoupe' && context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker');
+  if ((variant === 'recoupe' || variant === 'before') && context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker');
   return {
     context,
     close: async () => {
@@ -186,7 +209,7 @@ async function main(): Promise<void> {
     for (let r = 0; r < repeats; r++) {
       for (const [i, file] of pages.entries()) {
         const url = server.url(`/corpus/${file}`);
-        const row = results.get(file) ?? { none: [], empty: [], recoupe: [] };
+        const row = results.get(file) ?? { none: [], empty: [], recoupe: [], before: [] };
         results.set(file, row);
         // Rotate the order so no variant always runs first (caches, machine load).
         for (let k = 0; k < VARIANTS.length; k++) {
@@ -197,7 +220,7 @@ async function main(): Promise<void> {
     }
     const med = (loads: Load[], f: (l: Load) => number) => median(loads.map(f));
     const rows = pages.map((file) => {
-      const { none, empty, recoupe } = results.get(file)!;
+      const { none, empty, recoupe, before } = results.get(file)!;
       const cold = med(none, (l) => l.coldWalkMs ?? NaN);
       const ours = med(recoupe, (l) => l.thread.ourCpuMs);
       return {
@@ -217,12 +240,19 @@ async function main(): Promise<void> {
         heapNone: med(none, (l) => l.heapBytes),
         heapEmpty: med(empty, (l) => l.heapBytes),
         heapRecoupe: med(recoupe, (l) => l.heapBytes),
+        loadBefore: med(before, (l) => l.loadMs),
+        before: med(before, (l) => l.thread.ourCpuMs),
+        longestBeforeCpu: Math.max(0, ...before.map((l) => l.thread.ourLongestCpuMs)),
+        // Load ratios of loads made next to each other (same page, same round), for the load-delay estimate.
+        pairedLoad: recoupe.map((l, k) => l.loadMs / none[k]!.loadMs),
+        pairedLoadEmpty: empty.map((l, k) => l.loadMs / none[k]!.loadMs),
+        pairedLoadBefore: before.map((l, k) => l.loadMs / none[k]!.loadMs),
       };
     });
     console.log(`\n### Reader cost per page — chromium, shipped build, ${repeats} load(s) per page and variant (medians)\n`);
     console.log(
       table(
-        ['page', 'load ms none', 'load ms empty CS', 'load ms recoupe', 'load ratio', 'main thread ms none', 'main thread ms recoupe', 'cold bare walk ms', 'empty CS cpu ms', 'recoupe cpu ms', 'recoupe wall ms', 'ratio to cold walk', 'our tasks', 'longest run ms wall / cpu', 'heap MB none / recoupe'],
+        ['page', 'load ms none', 'load ms empty CS', 'load ms recoupe', 'load ratio', 'main thread ms none', 'main thread ms recoupe', 'cold bare walk ms', 'empty CS cpu ms', 'recoupe cpu ms', 'recoupe wall ms', 'ratio to cold walk', 'our tasks', 'longest run ms wall / cpu', 'heap MB none / recoupe', ...(BEFORE_DIST ? ['before cpu ms', 'before ratio to cold walk', 'before longest cpu ms'] : [])],
         rows.map((r) => [
           r.file,
           fmt(r.loadNone),
@@ -239,18 +269,27 @@ async function main(): Promise<void> {
           fmt(r.tasks, 0),
           `${fmt(r.longest)} / ${fmt(r.longestCpu)}`,
           `${fmt(r.heapNone / 2 ** 20, 2)} / ${fmt(r.heapRecoupe / 2 ** 20, 2)}`,
+          ...(BEFORE_DIST ? [fmt(r.before, 2), fmt(r.before / r.cold, 1), fmt(r.longestBeforeCpu)] : []),
         ]),
       ),
     );
     const col = (f: (r: (typeof rows)[number]) => number) => median(rows.map(f));
     console.log(`\nchromium, medians over ${rows.length} pages:`);
     console.log(`- load event delay: ${fmt((col((r) => r.loadRecoupe / r.loadNone) - 1) * 100, 2)} % (empty content script: ${fmt((col((r) => r.loadEmpty / r.loadNone) - 1) * 100, 2)} %) (target ≤ 1 %)`);
+    const delay = (f: (r: (typeof rows)[number]) => number[]) => loadDelay(rows.map(f));
+    console.log(`- load event delay from ${rows.length * repeats} paired loads (each recoupe load / the no-extension load of the same page and round), median and 95 % bootstrap interval: recoupe ${delay((r) => r.pairedLoad)}; empty content script ${delay((r) => r.pairedLoadEmpty)}${BEFORE_DIST ? `; before ${delay((r) => r.pairedLoadBefore)}` : ''}`);
     console.log(`- main-thread time, recoupe / none: ${fmt(col((r) => r.mainRecoupe / r.mainNone), 3)}×`);
     console.log(`- content-script CPU: ${fmt(col((r) => r.ours), 2)} ms (target ≤ 8 ms); ${fmt(col((r) => r.ours / r.cold), 2)}× a cold bare TreeWalker pass (target ≤ 4×); empty content script ${fmt(col((r) => r.empty), 2)} ms; cold bare walk ${fmt(col((r) => r.cold), 2)} ms`);
     console.log(
       `- longest single run of extension script (the injection, or one slice): ${fmt(Math.max(...rows.map((r) => r.longestCpu)))} ms CPU, ${fmt(Math.max(...rows.map((r) => r.longest)))} ms wall (target ≤ 10 ms); ` +
         `pages over 10 ms CPU: ${rows.filter((r) => r.longestCpu > 10).length}, wall: ${rows.filter((r) => r.longest > 10).length} (wall includes time the loaded machine took the core away)`,
     );
+    if (BEFORE_DIST) {
+      console.log(
+        `- before (${BEFORE_DIST}), same run: content-script CPU ${fmt(col((r) => r.before), 2)} ms; ${fmt(col((r) => r.before / r.cold), 2)}× a cold bare walk; ` +
+          `longest single run ${fmt(Math.max(...rows.map((r) => r.longestBeforeCpu)))} ms CPU, pages over 10 ms CPU: ${rows.filter((r) => r.longestBeforeCpu > 10).length}; after / before CPU, median over pages: ${fmt(col((r) => r.ours / r.before), 3)}×`,
+      );
+    }
     console.log(`- JS heap after GC: +${fmt(col((r) => r.heapRecoupe - r.heapNone) / 2 ** 20, 2)} MB with recoupe, +${fmt(col((r) => r.heapEmpty - r.heapNone) / 2 ** 20, 2)} MB with the empty content script (same launch, same harness)`);
     if (process.env.READER_LARGE !== '0') {
       console.log('\n### A page of 200k text nodes — chromium, shipped build\n');

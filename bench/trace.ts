@@ -1,7 +1,7 @@
 // Reads a Chromium trace (DevTools protocol Tracing domain) for the reader benchmark: the renderer main
 // thread of one page, its top-level tasks, and the extension's script time on it. Counted as ours: the
-// evaluation of a script under the extension's URL (EvaluateScript, v8.compile) and every function call or
-// timer callback (FunctionCall, TimerFire): the benchmark's pages run no script of their own (CSP
+// evaluation of a script under the extension's URL (EvaluateScript, v8.compile) and every function call,
+// timer or idle callback (FunctionCall, TimerFire, FireIdleCallback): the benchmark's pages run no script of their own (CSP
 // script-src 'none') and the harness evaluates nothing while tracing, so those are the content script's
 // (Chromium reports its callbacks with an empty URL). Outermost events only, so nothing counts twice.
 // Not seen: script run straight from a runtime-message reply (no traced event wraps it); on pages without a
@@ -42,7 +42,8 @@ export async function startTrace(cdp: CDPSession): Promise<() => Promise<TraceEv
   };
 }
 
-const CALL_EVENTS = new Set(['FunctionCall', 'TimerFire']);
+// FireIdleCallback: the content script reads the page in idle callbacks (ADR 0012).
+const CALL_EVENTS = new Set(['FunctionCall', 'TimerFire', 'FireIdleCallback']);
 const EVAL_EVENTS = new Set(['EvaluateScript', 'v8.compile']);
 const TOP_LEVEL = new Set(['ThreadControllerImpl::RunTask', 'RunTask']);
 

@@ -23,13 +23,17 @@ const ENTRIES = {
 };
 const STATIC_FILES = ['src/popup/popup.html', 'src/options/options.html'];
 
-/** Serves `import pack from 'recoupe:bundled-pack'`: the compiled claims-db, validated at build time. */
+/**
+ * Serves `import pack from 'recoupe:bundled-pack'`: the compiled claims-db, validated at build time, as a
+ * JSON.parse of one string rather than a 420 KB object literal: V8 reads JSON faster than the same data
+ * as JavaScript, and a woken service worker evaluates this before it can answer (ADR 0012).
+ */
 function bundledPackPlugin(compiledJson: string): Plugin {
   return {
     name: 'recoupe-bundled-pack',
     setup(b) {
       b.onResolve({ filter: /^recoupe:bundled-pack$/ }, (args) => ({ path: args.path, namespace: 'recoupe-pack' }));
-      b.onLoad({ filter: /.*/, namespace: 'recoupe-pack' }, () => ({ contents: compiledJson, loader: 'json' }));
+      b.onLoad({ filter: /.*/, namespace: 'recoupe-pack' }, () => ({ contents: `export default JSON.parse(${JSON.stringify(compiledJson)});`, loader: 'js' }));
     },
   };
 }

@@ -119,6 +119,19 @@ browser.alarms.onAlarm.addListener((alarm) => {
 // Reads storage only; with no subscription it schedules nothing and nothing is ever fetched.
 void subscriptions.reconcile().catch((error: unknown) => console.error('Recoupe: subscription schedules not restored', error));
 
+// A woken worker builds its claim index at once, before any page asks. The worker wakes on the
+// tabs.onUpdated event below when a tab starts loading, so the build (the per-language indexes, most of
+// a cold worker's first answer) overlaps the page's own load instead of following its content script's
+// first request (ADR 0012). Languages of the bundled packs: French and English.
+setTimeout(() => {
+  void engines.get().then(
+    (engine) => {
+      for (const lang of ['fr', 'en']) engine.matcher.matchBlocks(['Recoupe.'], lang);
+    },
+    () => undefined,
+  );
+}, 0);
+
 // A new document in a tab starts with a clean slate; its content script reports afresh.
 browser.tabs.onUpdated.addListener((tabId, change) => {
   if (change.status === 'loading') void tabs.clear(tabId);

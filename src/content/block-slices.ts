@@ -3,8 +3,8 @@ import type { ScannedBlock } from '../core/extract/blocks.ts';
 import { MAX_BLOCK_CHARS } from '../shared/messages.ts';
 
 /** The part of a block's text sent in one request: `text` is `block.text` from `offset`. */
-export interface BlockSlice {
-  readonly block: ScannedBlock;
+export interface BlockSlice<B extends { readonly text: string } = ScannedBlock> {
+  readonly block: B;
   readonly offset: number;
   readonly text: string;
 }
@@ -14,9 +14,9 @@ export interface BlockSlice {
  * dump) are cut into slices that fit, at a sentence end where there is one, so they are matched rather
  * than refused. A sentence is never longer than a slice in practice; one cut in two is simply not matched.
  */
-export function sliceBlock(block: ScannedBlock, max = MAX_BLOCK_CHARS): BlockSlice[] {
+export function sliceBlock<B extends { readonly text: string } = ScannedBlock>(block: B, max = MAX_BLOCK_CHARS): BlockSlice<B>[] {
   if (!(max >= 1)) throw new RangeError(`sliceBlock: max must be at least 1, got ${max}`);
-  const slices: BlockSlice[] = [];
+  const slices: BlockSlice<B>[] = [];
   let offset = 0;
   while (block.text.length - offset > max) {
     const window = block.text.slice(offset, offset + max);

@@ -8,12 +8,13 @@ import { isContentCommand, type BlockMatch } from '../shared/messages.ts';
 import { sliceBlock, type BlockSlice } from './block-slices.ts';
 import { request } from '../shared/request.ts';
 import { watchPage, type PageWatch } from './page-watch.ts';
-import { recordHighlight, recordReply, recordScanDone } from './profile.ts';
+import { recordHighlight, recordReply, recordScanDone, recordSlice } from './profile.ts';
 import { loadReader } from './reader/load-reader.ts';
 import type { Reader } from './reader/reader-api.ts';
 import type { Highlight } from './highlight/highlight-set.ts';
 import { pageKey, sentenceKey } from '../shared/feedback.ts';
-import { forEachSliced, scanSliced } from './schedule.ts';
+import { forEachSliced, nextIdleSlice, scanSliced } from './schedule.ts';
+import { collapse, locateSentences, visibleTextLines, type VisibleMatches } from './visible-text.ts';
 import { isRendered } from './visibility.ts';
 import { pageLanguage } from './page-language.ts';
 import { publishedDate } from '../core/extract/page-date.ts';
@@ -21,6 +22,8 @@ import { publishedDate } from '../core/extract/page-date.ts';
 /** Blocks per match request: big enough to keep messages few, small enough to highlight progressively. */
 const BATCH_BLOCKS = 150;
 const BATCH_CHARS = 60_000;
+/** Lines of visible text per request: nothing is highlighted from them, so one request for most pages. */
+const VISIBLE_BATCH_LINES = 2_000;
 
 export class RecoupeController {
   readonly #doc: Document;
@@ -142,12 +145,40 @@ export class RecoupeController {
 
   async #scan(root: Node | null, signal: AbortSignal): Promise<void> {
     if (!root) return;
+    // Read once per scan: a few meta tags, no selector query (the page may change them; a scan is short).
+    const published = publishedDate(this.#doc) ?? null;
+    // Most pages hold no recorded claim: their visible text, read natively, settles that without walking
+    // the DOM; only a page where some line matches is read block by block (ADR 0012).
+    const visible = await this.#visibleText(root, signal);
+    if (visible === 'stopped') return;
+    const matched = visible === undefined ? 'all' : await this.#visibleMatches(visible, published, signal);
+    if (signal.aborted) return;
+    if (matched === 'none') {
+      if (root === this.#doc.body) this.#blockCount = visible!.length;
+      await this.#report();
+      if (root === this.#doc.body) recordScanDone(this.#doc);
+      return;
+    }
+    // The highlight code is fetched while the page is read block by block.
+    if (matched !== 'all') void loadReader(this.#doc, uiLanguage()).catch(() => undefined);
     const blocks = await scanSliced(root, signal);
     if (!blocks) return;
     if (root === this.#doc.body) this.#blockCount = blocks.length;
-    // Read once per scan: a few meta tags, no selector query (the page may change them; a scan is short).
-    const published = publishedDate(this.#doc) ?? null;
-    for (const batch of batches(blocks.flatMap((block) => sliceBlock(block)))) {
+    if (matched !== 'all') {
+      // The matched sentences are found again in the blocks' text, without matching them a second time.
+      const located = locateSentences(blocks, matched.sentences);
+      if (located.matches.length > 0) {
+        await this.#apply(located.slices, located.matches, matched.claims, signal);
+        if (signal.aborted) return;
+        await this.#report();
+        if (root === this.#doc.body) recordScanDone(this.#doc);
+        return;
+      }
+    }
+    // Slices and batches are made one request at a time: on a page of 20,000 blocks, making them all at
+    // once after the last extraction slice was one run of 20+ ms.
+    await nextIdleSlice();
+    for (const batch of batches(slicesOf(blocks))) {
       if (signal.aborted) return;
       let reply;
       try {
@@ -169,6 +200,43 @@ export class RecoupeController {
     if (signal.aborted) return;
     await this.#report();
     if (root === this.#doc.body) recordScanDone(this.#doc);
+  }
+
+  /** The visible text lines under `root`, read in an idle period; undefined when it must be walked. */
+  async #visibleText(root: Node, signal: AbortSignal): Promise<{ text: string }[] | 'stopped' | undefined> {
+    await nextIdleSlice();
+    if (signal.aborted) return 'stopped';
+    const start = performance.now();
+    const lines = visibleTextLines(root);
+    recordSlice(performance.now() - start);
+    return lines;
+  }
+
+  /**
+   * The sentences of these lines that match a claim (whitespace collapsed) with the claims, 'none' when
+   * nothing matches, 'all' when the background could not say (an error, or the site is paused: the
+   * block-by-block path handles both).
+   */
+  async #visibleMatches(lines: { text: string }[], published: string | null, signal: AbortSignal): Promise<VisibleMatches | 'none' | 'all'> {
+    const found: VisibleMatches = { sentences: [], claims: [] };
+    for (const batch of batches(lines.flatMap((line) => sliceBlock(line)), VISIBLE_BATCH_LINES)) {
+      if (signal.aborted) return 'none';
+      let reply;
+      try {
+        reply = await request('page/match', { url: location.href, lang: pageLanguage(this.#doc), published, blocks: batch.map((s) => s.text) });
+      } catch (error) {
+        reportError(error);
+        return 'all';
+      }
+      recordReply();
+      if (reply.paused) return 'all';
+      for (const m of reply.matches) {
+        const sentence = collapse(batch[m.block]?.text.slice(m.start, m.end) ?? '');
+        if (sentence) found.sentences.push({ sentence, claimId: m.claimId, score: m.score });
+      }
+      found.claims.push(...reply.claims);
+    }
+    return found.sentences.length > 0 ? found : 'none';
   }
 
   async #apply(batch: BlockSlice[], matches: BlockMatch[], claims: ClaimView[], signal: AbortSignal): Promise<void> {
@@ -276,11 +344,15 @@ export class RecoupeController {
   }
 }
 
-function* batches(blocks: BlockSlice[]): Generator<BlockSlice[]> {
-  let batch: BlockSlice[] = [];
+function* slicesOf(blocks: readonly ScannedBlock[]): Generator<BlockSlice> {
+  for (const block of blocks) yield* sliceBlock(block);
+}
+
+function* batches<S extends { readonly text: string }>(blocks: Iterable<S>, maxBlocks = BATCH_BLOCKS): Generator<S[]> {
+  let batch: S[] = [];
   let chars = 0;
   for (const block of blocks) {
-    if (batch.length > 0 && (batch.length >= BATCH_BLOCKS || chars + block.text.length > BATCH_CHARS)) {
+    if (batch.length > 0 && (batch.length >= maxBlocks || chars + block.text.length > BATCH_CHARS)) {
       yield batch;
       batch = [];
       chars = 0;

@@ -6,8 +6,36 @@ import { recordSlice } from './profile.ts';
 /** Under the 10 ms a task of ours may take (issue #14), with room for the clock check every 512 nodes. */
 const SLICE_MS = 5;
 
+/** An idle period may come late on a busy page; past this, the slice runs anyway. */
+const IDLE_TIMEOUT_MS = 500;
+
 function yieldToPage(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** Runs `work` in the page's next idle period (or after IDLE_TIMEOUT_MS on a page that is never idle). */
+export function whenIdle(work: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => work(), { timeout: IDLE_TIMEOUT_MS });
+  else setTimeout(work, 0);
+}
+
+/**
+ * Resolves in the page's next idle period with the end of the slice to run in it (a performance.now()
+ * value): at most SLICE_MS, less when the browser expects work sooner (the next frame). Reading the page
+ * in idle periods keeps it out of the page's own loading and rendering tasks (the load event, issue #14).
+ */
+export function nextIdleSlice(): Promise<number> {
+  if (typeof requestIdleCallback !== 'function') return yieldToPage().then(() => performance.now() + SLICE_MS);
+  return new Promise((resolve) =>
+    requestIdleCallback(
+      (idle) => {
+        const now = performance.now();
+        const left = idle.didTimeout ? SLICE_MS : Math.min(SLICE_MS, idle.timeRemaining());
+        resolve(now + Math.max(left, 1));
+      },
+      { timeout: IDLE_TIMEOUT_MS },
+    ),
+  );
 }
 
 /** Runs `step` over every item of `items`, yielding to the page every few milliseconds. Stops when aborted. */
@@ -27,17 +55,17 @@ export async function forEachSliced<T>(items: Iterable<T>, step: (item: T) => vo
 }
 
 /**
- * The text blocks under `root`, extracted in slices of a few milliseconds with a yield to the page between
- * them (a page of 200k text nodes must not freeze: issue #13 item 8). Undefined when aborted meanwhile.
+ * The text blocks under `root`, extracted in idle periods, a few milliseconds at a time (a page of 200k
+ * text nodes must not freeze: issue #13 item 8). Undefined when aborted meanwhile.
  */
 export async function scanSliced(root: Node, signal: AbortSignal): Promise<ScannedBlock[] | undefined> {
   const scanner = new BlockScanner(root);
   for (;;) {
+    const end = await nextIdleSlice();
+    if (signal.aborted) return undefined;
     const start = performance.now();
-    const done = scanner.scan(start + SLICE_MS);
+    const done = scanner.scan(end);
     recordSlice(performance.now() - start);
     if (done) return scanner.blocks;
-    await yieldToPage();
-    if (signal.aborted) return undefined;
   }
 }

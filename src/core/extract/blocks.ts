@@ -1,8 +1,9 @@
 // Text blocks from a DOM: runs of text that read as one paragraph, across inline elements.
 // Shared by the content script and the CLI so both agree on what a page says. Uses only standard DOM
-// (TreeWalker, attributes; no `document` global, no computed style: callers pass `isHidden` for that).
+// (firstChild / nextSibling, attributes; no `document` global, no computed style: callers pass `isHidden`).
 //
-// Built to cost little more than a bare TreeWalker pass (issue #14): element names are compared by
+// Built to cost little more than a bare TreeWalker pass (issue #14): skipped subtrees are never entered,
+// the open-ancestor stack allocates nothing per element, element names are compared by
 // `localName`, attributes are read only on elements that have any, and by default a block keeps only its
 // element, its text and its first text node. The per-node pieces that highlighting needs are rebuilt for
 // the few blocks that matched (`withPieces`). The walk is a resumable loop, not a generator, so a caller
@@ -40,18 +41,12 @@ export interface ExtractOptions {
 export const LINE_BREAK = '\u2029';
 
 const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+const CDATA_SECTION_NODE = 4;
 const DOCUMENT_NODE = 9;
 /** How many nodes between two looks at the clock when scanning against a deadline. */
 const CLOCK_EVERY = 512;
 const NOT_BLANK = /\S/;
-
-interface Open {
-  readonly el: Node;
-  /** Block-level: leaving it ends the current block. */
-  readonly block: boolean;
-  /** Skipped (script, hidden, editable…): nothing inside is read. */
-  readonly skipped: boolean;
-}
 
 function shouldSkip(el: Element, name: string, options: ExtractOptions): boolean {
   if (SKIPPED_TAGS.has(name) || isOwnChrome(name)) return true;
@@ -62,19 +57,26 @@ function shouldSkip(el: Element, name: string, options: ExtractOptions): boolean
 }
 
 /**
- * Walks the tree under `root` in document order with a TreeWalker and a stack of open ancestors (no
- * recursion: a hostile, deeply nested page cannot overflow the stack), and collects its blocks into
- * `blocks`. Text hidden by markup (hidden, aria-hidden, inline display:none) is skipped here; computed
- * style is the caller's business (options.isHidden).
+ * Walks the tree under `root` in document order by firstChild / nextSibling, with its own stack of open
+ * ancestors (no recursion: a hostile, deeply nested page cannot overflow the stack), and collects its
+ * blocks into `blocks`. A skipped element's subtree (script, style, svg, hidden, editable…) is stepped
+ * over, never visited: 12 % of the nodes of the median corpus page, 67 % on yahoo-2 (ADR 0012). Text
+ * hidden by markup (hidden, aria-hidden, inline display:none) is skipped here; computed style is the
+ * caller's business (options.isHidden).
  */
 export class BlockScanner<B extends ScannedBlock = ScannedBlock> {
   readonly blocks: B[] = [];
   readonly #options: ExtractOptions;
   readonly #withPieces: boolean;
-  readonly #walker: TreeWalker | undefined;
   readonly #fallbackOwner: Element | null;
-  readonly #open: Open[];
-  #skipping = 0; // skipped elements currently open
+  /** Open elements, innermost last; [0] is the root, never left. */
+  readonly #open: Node[];
+  /** Whether each open element is block-level (leaving it ends the current block). */
+  readonly #openIsBlock: boolean[];
+  /** The open block-level elements, innermost last: the owner of the block being gathered. */
+  readonly #openBlocks: Element[] = [];
+  /** The next node to visit; null means: leave the innermost open element. */
+  #next: Node | null;
   #done = false;
   // The block being gathered.
   #parts: string[] = [];
@@ -87,12 +89,11 @@ export class BlockScanner<B extends ScannedBlock = ScannedBlock> {
     this.#options = options;
     this.#withPieces = withPieces;
     this.#fallbackOwner = (root.nodeType === ELEMENT_NODE ? (root as Element) : root.ownerDocument?.documentElement) ?? null;
-    this.#open = [{ el: root, block: false, skipped: false }];
-    const doc = root.nodeType === DOCUMENT_NODE ? (root as Document) : root.ownerDocument;
-    const skipRoot = root.nodeType === ELEMENT_NODE && shouldSkip(root as Element, (root as Element).localName, options);
-    // SHOW_ELEMENT | SHOW_TEXT | SHOW_CDATA_SECTION
-    this.#walker = doc && !skipRoot ? doc.createTreeWalker(root, 0x1 | 0x4 | 0x8) : undefined;
-    if (!this.#walker) this.#done = true;
+    this.#open = [root];
+    this.#openIsBlock = [false];
+    const readable = root.nodeType === ELEMENT_NODE ? !shouldSkip(root as Element, (root as Element).localName, options) : root.nodeType === DOCUMENT_NODE || !!root.ownerDocument;
+    this.#next = readable ? root.firstChild : null;
+    if (!readable) this.#done = true;
   }
 
   get done(): boolean {
@@ -101,54 +102,62 @@ export class BlockScanner<B extends ScannedBlock = ScannedBlock> {
 
   /** Scans until the end, or until `deadline` (a performance.now() value) has passed. True when finished. */
   scan(deadline = Infinity): boolean {
-    const walker = this.#walker;
-    if (this.#done || !walker) return true;
+    if (this.#done) return true;
     const open = this.#open;
+    const openIsBlock = this.#openIsBlock;
+    let node = this.#next;
     let count = 0;
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      // Close every open element that is not this node's parent: we have left them.
-      const parent = node.parentNode;
-      while (open.length > 1 && open[open.length - 1]!.el !== parent) this.#leave(open.pop()!);
-      if (node.nodeType !== ELEMENT_NODE) {
-        if (this.#skipping === 0) this.#addText(node as Text);
-      } else if (this.#skipping > 0) {
-        open.push({ el: node, block: false, skipped: false });
-      } else {
+    for (;;) {
+      if (node === null) {
+        if (open.length === 1) break; // back at the root: finished
+        const left = open.pop()!;
+        if (openIsBlock.pop()) {
+          this.#openBlocks.pop();
+          this.#take(left as Element);
+        }
+        node = left.nextSibling;
+        continue;
+      }
+      const type = node.nodeType;
+      let into = false;
+      if (type === TEXT_NODE || type === CDATA_SECTION_NODE) {
+        this.#addText(node as Text);
+      } else if (type === ELEMENT_NODE) {
         const el = node as Element;
         const name = el.localName;
-        if (name === 'br') {
-          this.#gap();
-          open.push({ el, block: false, skipped: false });
-        } else if (shouldSkip(el, name, this.#options)) {
-          this.#skipping++;
-          open.push({ el, block: false, skipped: true });
+        if (name === 'br') this.#gap();
+        else if (shouldSkip(el, name, this.#options)) {
+          // stepped over, with everything inside it
         } else if (INLINE_TAGS.has(name)) {
-          open.push({ el, block: false, skipped: false });
+          open.push(el);
+          openIsBlock.push(false);
+          into = true;
         } else {
           this.#take(this.#owner());
-          open.push({ el, block: true, skipped: false });
+          open.push(el);
+          openIsBlock.push(true);
+          this.#openBlocks.push(el);
+          into = true;
         }
       }
+      node = into ? node.firstChild : node.nextSibling;
       if (++count === CLOCK_EVERY) {
         count = 0;
-        if (performance.now() >= deadline) return false;
+        if (performance.now() >= deadline) {
+          this.#next = node;
+          return false;
+        }
       }
     }
-    while (open.length > 1) this.#leave(open.pop()!);
     this.#take(this.#owner());
+    this.#next = null;
     this.#done = true;
     return true;
   }
 
-  #leave(left: Open): void {
-    if (left.skipped) this.#skipping--;
-    else if (left.block && this.#skipping === 0) this.#take(left.el as Element);
-  }
-
   #owner(): Element | null {
-    const open = this.#open;
-    for (let i = open.length - 1; i > 0; i--) if (open[i]!.block) return open[i]!.el as Element;
-    return this.#fallbackOwner;
+    const blocks = this.#openBlocks;
+    return blocks.length > 0 ? blocks[blocks.length - 1]! : this.#fallbackOwner;
   }
 
   #addText(node: Text): void {
