@@ -51,7 +51,12 @@ export function locateSentences(blocks: readonly ScannedBlock[], sentences: Visi
   const slices: BlockSlice[] = [];
   const matches: BlockMatch[] = [];
   const index = new Map<ScannedBlock, number>();
+  // A sentence the page repeats comes back once per line; each occurrence in the blocks is found below, once.
+  const seen = new Set<string>();
   for (const { sentence, claimId, score } of sentences) {
+    const key = `${claimId}\u0000${sentence}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
     const pattern = new RegExp(sentence.replace(REGEX_SPECIAL, '\\$&').replace(/ /g, '[\\s\\u2029]+'), 'g');
     for (const block of blocks) {
       for (const m of block.text.matchAll(pattern)) {
