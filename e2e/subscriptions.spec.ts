@@ -152,7 +152,7 @@ test('a server that never answers is given up on after the time-out, with the la
   await options.close();
 });
 
-/** Stops Chromium's worker; a message still in flight may restart it at once, so it is tried three times. */
+/** Stops the extension's background; a message still in flight may restart it at once, so it is tried three times. */
 async function stopWorker(ext: ExtensionBrowser): Promise<void> {
   for (let attempt = 1; ; attempt++) {
     try {

@@ -1,7 +1,8 @@
 // A stopped and restarted service worker (Chromium stops idle workers; it may also die mid-request):
 // the tab's state comes back from storage.session, imported packs come back from IndexedDB, and a
-// request cut off mid-way is reported in plain words. Chromium only: the harness can stop Chromium's
-// worker through the DevTools protocol, and has no way to stop Firefox's event page.
+// request cut off mid-way is reported in plain words. Both browsers: the harness stops Chromium's worker
+// through the DevTools protocol, and Firefox's event page with Firefox's own terminateBackground() (what
+// its idle timer and about:debugging call), run in the parent process over WebDriver BiDi.
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { test, expect } from './harness/test.ts';
@@ -11,7 +12,6 @@ const CLAIMREVIEW = fileURLToPath(new URL('./fixtures/import/fictional-claimrevi
 const PACK_ID = 'fictional-claimreview';
 
 test('after a worker restart the popup still shows the tab\'s claims and imported packs still match', async ({ ext, server }) => {
-  test.skip(ext.stopServiceWorkers === undefined, 'this browser\'s background cannot be stopped from the harness');
   const options = await ext.openExtensionPage('options.html');
   await options.waitFor(() => document.querySelector('[data-testid="import-file"]') !== null);
   await options.uploadFile('[data-testid="import-file"]', CLAIMREVIEW);
@@ -43,7 +43,6 @@ test('after a worker restart the popup still shows the tab\'s claims and importe
 });
 
 test('a worker stopped in the middle of an import gives a plain message, never a script error', async ({ ext }, testInfo) => {
-  test.skip(ext.stopServiceWorkers === undefined, 'this browser\'s background cannot be stopped from the harness');
   const claims = Array.from({ length: 8000 }, (_, i) => ({
     id: `c${i}`,
     claimant: 'someone',

@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fromPlaywright, fromPuppeteer, isNavigationRace, type DrivenPage } from './driven-page.ts';
-import { recordChromium, recordFirefox, type NetworkLog } from './network.ts';
+import { firefoxChromeEvaluator, recordChromium, recordFirefox, type NetworkLog } from './network.ts';
 
 export type BrowserName = 'chromium' | 'firefox';
 export const ALL_BROWSERS: readonly BrowserName[] = ['chromium', 'firefox'];
@@ -34,7 +34,10 @@ export interface ExtensionBrowser {
    * with which of them the extension made (see network.ts).
    */
   recordNetwork(): Promise<NetworkLog>;
-  /** Chromium only: stops the extension's service worker, as the browser does when it is idle. */
+  /**
+   * Stops the extension's background (Chromium's service worker, Firefox's event page), as the browser does
+   * when it is idle, and resolves once it is really gone; the next event wakes it again.
+   */
   stopServiceWorkers?(): Promise<void>;
   close(): Promise<void>;
 }
@@ -184,6 +187,25 @@ async function launchFirefox(headless: boolean, colorScheme?: 'light' | 'dark'):
       throw lastError;
     },
     recordNetwork: async () => network,
+    async stopServiceWorkers() {
+      // What about:debugging's "Terminate background script" does: Firefox's own terminateBackground(), the
+      // function its idle timer calls, run in the parent process. Like the idle timer, Firefox may decline
+      // (a listener still running resets the idle time once): then this throws and the caller may ask again.
+      const chrome = await firefoxChromeEvaluator(browser);
+      const state = `WebExtensionPolicy.getByID(${JSON.stringify(geckoId)}).extension`;
+      const after = await chrome(`(async () => {
+        const extension = ${state};
+        if (extension.backgroundState !== 'stopped') await extension.terminateBackground({ ignoreDevToolsAttached: true });
+        return extension.backgroundState;
+      })()`);
+      if (after === 'running') throw new Error('Firefox declined to stop the extension background (still busy)');
+      // Then wait until Firefox has torn the background page down: "stopped", with no background context left.
+      const stopped = () => chrome(`(() => { const e = ${state}; return e.backgroundState === 'stopped' && !e.backgroundContext; })()`);
+      for (const deadline = Date.now() + 10_000; !(await stopped()); ) {
+        if (Date.now() > deadline) throw new Error(`the extension background did not stop (it was ${String(after)})`);
+        await new Promise((done) => setImmediate(done));
+      }
+    },
     async close() {
       await browser.close();
     },

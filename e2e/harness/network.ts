@@ -98,20 +98,29 @@ interface BidiConnection {
 
 let firefoxRecorders = 0;
 
-export async function recordFirefox(browser: PuppeteerBrowser): Promise<NetworkLog> {
+/**
+ * Evaluates an expression in Firefox's parent process with system privileges: a chrome window listed by
+ * WebDriver BiDi under "moz:scope": "chrome" (needs --remote-allow-system-access). Promises are awaited;
+ * the value comes back as BiDi serialises it (primitives as they are).
+ */
+export async function firefoxChromeEvaluator(browser: PuppeteerBrowser): Promise<(expression: string) => Promise<unknown>> {
   const connection = (browser as unknown as { connection: BidiConnection }).connection;
   const tree = (await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' })).result as { contexts: { context: string }[] };
   const chrome = tree.contexts[0]?.context;
-  if (!chrome) throw new Error('recordFirefox: no chrome window (is --remote-allow-system-access set?)');
-  const evaluate = async (expression: string): Promise<unknown> => {
-    const reply = (await connection.send('script.evaluate', { expression, target: { context: chrome }, awaitPromise: false })).result as {
+  if (!chrome) throw new Error('no Firefox chrome window (is --remote-allow-system-access set?)');
+  return async (expression) => {
+    const reply = (await connection.send('script.evaluate', { expression, target: { context: chrome }, awaitPromise: true })).result as {
       type: string;
       result?: { value?: unknown };
       exceptionDetails?: { text?: string };
     };
-    if (reply.type !== 'success') throw new Error(`recordFirefox: ${reply.exceptionDetails?.text ?? 'evaluation failed'}`);
+    if (reply.type !== 'success') throw new Error(`chrome-context evaluation: ${reply.exceptionDetails?.text ?? 'failed'}`);
     return reply.result?.value;
   };
+}
+
+export async function recordFirefox(browser: PuppeteerBrowser): Promise<NetworkLog> {
+  const evaluate = await firefoxChromeEvaluator(browser);
   const key = `__recoupeNetworkLog${++firefoxRecorders}`;
   // Runs with system privileges in the parent process. Keep it small and self-contained.
   await evaluate(`(() => {
