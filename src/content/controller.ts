@@ -18,6 +18,7 @@ import { collapse, locateSentences, visibleTextLines, type VisibleMatches } from
 import { isRendered } from './visibility.ts';
 import { pageLanguage } from './page-language.ts';
 import { publishedDate } from '../core/extract/page-date.ts';
+import { datelineDate } from '../core/extract/dateline.ts';
 
 /** Blocks per match request: big enough to keep messages few, small enough to highlight progressively. */
 const BATCH_BLOCKS = 150;
@@ -36,6 +37,8 @@ export class RecoupeController {
   #queue: Promise<void> = Promise.resolve();
   #watch: PageWatch | undefined;
   #blockCount = 0;
+  /** The date of the wire dateline the page's last full scan found, if the page declares no date. */
+  #dateline: string | null = null;
 
   constructor(doc: Document) {
     this.#doc = doc;
@@ -146,11 +149,13 @@ export class RecoupeController {
   async #scan(root: Node | null, signal: AbortSignal): Promise<void> {
     if (!root) return;
     // Read once per scan: a few meta tags, no selector query (the page may change them; a scan is short).
-    const published = publishedDate(this.#doc) ?? null;
+    // A page that declares no date may open on a wire dateline; a partial scan keeps the one the page had.
+    let published = publishedDate(this.#doc) ?? this.#dateline;
     // Most pages hold no recorded claim: their visible text, read natively, settles that without walking
     // the DOM; only a page where some line matches is read block by block (ADR 0012).
     const visible = await this.#visibleText(root, signal);
     if (visible === 'stopped') return;
+    if (published === null && visible !== undefined) published = this.#datelineOf(root, visible);
     const matched = visible === undefined ? 'all' : await this.#visibleMatches(visible, published, signal);
     if (signal.aborted) return;
     if (matched === 'none') {
@@ -164,6 +169,7 @@ export class RecoupeController {
     const blocks = await scanSliced(root, signal);
     if (!blocks) return;
     if (root === this.#doc.body) this.#blockCount = blocks.length;
+    if (published === null) published = this.#datelineOf(root, blocks);
     if (matched !== 'all') {
       // The matched sentences are found again in the blocks' text, without matching them a second time.
       const located = locateSentences(blocks, matched.sentences);
@@ -200,6 +206,13 @@ export class RecoupeController {
     if (signal.aborted) return;
     await this.#report();
     if (root === this.#doc.body) recordScanDone(this.#doc);
+  }
+
+  /** The wire dateline's date among these lines (src/core/extract/dateline.ts), kept for later partial scans. */
+  #datelineOf(root: Node, lines: readonly { text: string }[]): string | null {
+    const date = datelineDate(lines.map((l) => l.text)) ?? null;
+    if (root === this.#doc.body) this.#dateline = date;
+    return date;
   }
 
   /** The visible text lines under `root`, read in an idle period; undefined when it must be walked. */

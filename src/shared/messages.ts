@@ -44,7 +44,7 @@ export interface BackgroundMessages {
   /** Content script → background: match these text blocks of the page. */
   'page/match': {
     origin: 'content';
-    /** `published`: the publication date the page declares (YYYY-MM-DD), a matching context. */
+    /** `published`: the publication date the page declares (YYYY-MM-DD, or --MM-DD from a dateline), a matching context. */
     request: { url: string; lang: string | null; published: string | null; blocks: string[] };
     /** `claims` holds a view of every claim referenced in `matches`. */
     response: { matches: BlockMatch[]; claims: ClaimView[]; paused: boolean };
@@ -276,7 +276,8 @@ function isFoundClaim(x: unknown): x is FoundClaim {
   return isObject(x) && isString(x.claimId) && isString(x.status) && STATUSES.includes(x.status) && isCount(x.occurrences);
 }
 
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** YYYY-MM-DD, or --MM-DD (a dateline without its year). */
+const ISO_DAY = /^(?:\d{4}|-)-\d{2}-\d{2}$/;
 
 /** Shape checks for each payload: a content script runs beside hostile page code, so nothing is trusted. */
 const PAYLOAD_CHECKS: { readonly [K in BackgroundMessageName]: (p: Record<string, unknown>) => boolean } = {

@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { createMatcher, type Matcher, type PageContext } from '../../core/match/matcher.ts';
 import { isoDay } from '../../core/extract/page-date.ts';
+import { datelineDate } from '../../core/extract/dateline.ts';
 import { blockLanguage } from '../../core/match/engines.ts';
 import { compilePacks } from '../../core/pack/compile.ts';
 import { pickText } from '../../core/pack/localized.ts';
@@ -54,8 +55,11 @@ export function scanContext(packs: readonly Pack[]): ScanContext {
 /** Blocks of a saved file: extracted from HTML like the content script does, or paragraphs of plain text. */
 export function readBlocks(source: string, content: string): { lang?: string; published?: string; blocks: string[] } {
   const ext = extname(source).toLowerCase();
-  if (ext === '.html' || ext === '.htm' || (ext !== '.txt' && /^\s*</.test(content))) return extractPageText(content);
-  return { blocks: content.split(/\n\s*\n/).filter((b) => /\S/.test(b)) };
+  const page: { lang?: string; published?: string; blocks: string[] } =
+    ext === '.html' || ext === '.htm' || (ext !== '.txt' && /^\s*</.test(content)) ? extractPageText(content) : { blocks: content.split(/\n\s*\n/).filter((b) => /\S/.test(b)) };
+  // A page that declares no date may still open on a wire dateline (as the content script reads it too).
+  const dateline = page.published === undefined ? datelineDate(page.blocks) : undefined;
+  return dateline !== undefined ? { ...page, published: dateline } : page;
 }
 
 /** Runs the extension's own matching (Matcher.matchBlocks, the declared language only as a prior). */

@@ -17,7 +17,10 @@ import { hasAttribution } from '../text/attribution.ts';
 
 /** What the page says about itself that matching uses. */
 export interface PageContext {
-  /** The page's publication date (YYYY-MM-DD), when it declares one (src/core/extract/page-date.ts). */
+  /**
+   * The page's publication date (YYYY-MM-DD) when it declares one (src/core/extract/page-date.ts), or its
+   * wire dateline's day ("--MM-DD" when the dateline gives no year: src/core/extract/dateline.ts).
+   */
   readonly published?: string;
 }
 
@@ -114,7 +117,7 @@ export function createMatcher(input: { claims: readonly Claim[]; entities: reado
     const ranked = engine.ranker.rank(a, { limit, claimantOf, ...(nearby ? { nearbyEntities: nearby } : {}) });
     const named = nearby ? new Set([...a.entities, ...nearby]) : a.entities;
     const attributed = hasAttribution(text, engine.lang);
-    const published = page?.published !== undefined ? dayNumber(page.published) : undefined;
+    const published = page?.published;
     return ranked.map((c) => {
       // Rivals read the same words as another claim; a claim stated beside this one ("60 cibles … (49
       // cibles)") uses other words and is no rival.
@@ -126,14 +129,14 @@ export function createMatcher(input: { claims: readonly Claim[]; entities: reado
         if (o.rank > bestRival) bestRival = o.rank;
       }
       const claim = claims[c.claim]!;
-      const claimDay = claimDays[c.claim];
+      const ageDays = published !== undefined ? pageAge(published, claim.date, claimDays[c.claim]) : undefined;
       const candidate: CandidateContext = {
         position,
         margin: c.rank - bestRival,
         claimFigures: engine.index.features.get(c.claim)?.figures.length ?? 0,
         familyNamed: families.named(claim.claimant, named),
         attributed,
-        ...(published !== undefined && claimDay !== undefined ? { ageDays: published - claimDay } : {}),
+        ...(ageDays !== undefined ? { ageDays } : {}),
       };
       const decision = decide(c, a, text, claim, engine.lang, { analyse: engine.ctx, kindOf, indexClaims: engine.index.claimCount, candidate, allConflicts, ...(input.readingModel ? { readingModel: input.readingModel } : {}) });
       return { claimId: claim.id, score: c.score, accepted: decision.accepted, decision, candidate: c, lang: engine.lang, context: candidate };
@@ -242,6 +245,25 @@ function rivals(c: Candidate, o: Candidate): boolean {
   let shared = 0;
   for (const t of c.matchedTerms) if (theirs.has(t)) shared++;
   return shared / c.matchedTerms.length > MAX_SHARED_TERMS;
+}
+
+/**
+ * Days from the claim to the page: the page's date as YYYY-MM-DD, or a wire dateline's "--MM-DD" read in
+ * the year that puts it nearest the claim (a dateline reports that day's news).
+ */
+function pageAge(published: string, claimDate: string, claimDay: number | undefined): number | undefined {
+  if (claimDay === undefined) return undefined;
+  if (!published.startsWith('--')) {
+    const page = dayNumber(published);
+    return page === undefined ? undefined : page - claimDay;
+  }
+  const year = Number(claimDate.slice(0, 4));
+  let best: number | undefined;
+  for (const y of [year - 1, year, year + 1]) {
+    const page = dayNumber(`${y}${published.slice(1)}`);
+    if (page !== undefined && (best === undefined || Math.abs(page - claimDay) < Math.abs(best))) best = page - claimDay;
+  }
+  return best;
 }
 
 /** Days since the epoch of a YYYY-MM-DD date (its first ten characters); undefined when it is not one. */

@@ -194,6 +194,7 @@ describe('which payloads get through (isValidRequest)', () => {
       ['page/match', { url: 'u', blocks: [] }],
       ['page/match', { url: 'u', lang: 'fr', published: '18 octobre', blocks: [] }],
       ['page/match', { url: 'u', lang: 'fr', published: 20151018, blocks: [] }],
+      ['page/match', { url: 'u', lang: 'fr', published: '---10-18', blocks: [] }],
       ['page/report', { url: 'u', blockCount: -1, found: [] }],
       ['page/report', { url: 'u', blockCount: 1.5, found: [] }],
       ['page/report', { url: 'u', blockCount: Number.NaN, found: [] }],
@@ -219,6 +220,7 @@ describe('which payloads get through (isValidRequest)', () => {
   it('refuses too many blocks and huge strings', () => {
     const block = 'Un texte. ';
     assert.equal(isValidRequest(envelope('page/match', { url: 'u', lang: null, published: null, blocks: Array.from({ length: 20_000 }, () => block) })), true);
+    assert.equal(isValidRequest(envelope('page/match', { url: 'u', lang: null, published: '--10-18', blocks: ['x'] })), true);
     assert.equal(isValidRequest(envelope('page/match', { url: 'u', lang: null, published: null, blocks: Array.from({ length: 20_001 }, () => block) })), false);
     assert.equal(isValidRequest(envelope('page/match', { url: 'u', lang: null, published: null, blocks: ['x'.repeat(100_001)] })), false);
     assert.equal(isValidRequest(envelope('page/report', { url: 'u', blockCount: 1, found: Array.from({ length: 20_001 }, () => ({ claimId: 'c', status: 'unverified', occurrences: 1 })) })), false);
