@@ -1,43 +1,10 @@
-// In-memory stand-ins for the subscription tests: pack store (unchecked values, like IndexedDB),
-// subscription store, schedule, and a scripted fetch that records every call.
+// In-memory stand-ins for the subscription tests (the pack store is memory-pack-store.ts): subscription store, schedule, and a scripted fetch that records every call.
 import { PackLibrary } from '../../../src/background/pack-library.ts';
-import type { PackStore } from '../../../src/background/pack-store.ts';
-import { keyText } from '../../../src/background/stored-records.ts';
+import { MemoryPackStore } from './memory-pack-store.ts';
 import type { FetchLike } from '../../../src/background/subscriptions/feed-fetch.ts';
 import type { Subscription, SubscriptionStore } from '../../../src/background/subscriptions/subscription-store.ts';
 import { Subscriptions, type Schedule } from '../../../src/background/subscriptions/subscriptions.ts';
 import type { Pack } from '../../../src/core/pack/types.ts';
-import type { ImportedPackInfo } from '../../../src/shared/pack-info.ts';
-
-export class MemoryPackStore implements PackStore {
-  readonly meta = new Map<unknown, unknown>();
-  readonly data = new Map<unknown, unknown>();
-  async list() {
-    return [...this.meta].map(([key, value]) => ({ key, value }));
-  }
-  async packKeys() {
-    return [...this.data.keys()];
-  }
-  async packs(ids: readonly string[]) {
-    return ids.map((id) => this.data.get(id));
-  }
-  async put(info: ImportedPackInfo, pack: Pack) {
-    this.meta.set(info.id, info);
-    this.data.set(info.id, { id: info.id, pack });
-  }
-  async update(id: string, change: (stored: unknown) => ImportedPackInfo | undefined) {
-    const next = this.meta.has(id) ? change(this.meta.get(id)) : undefined;
-    if (next) this.meta.set(id, next);
-    return next !== undefined;
-  }
-  async remove(key: string) {
-    let found = false;
-    for (const map of [this.meta, this.data]) {
-      for (const stored of [...map.keys()]) if (keyText(stored) === key) found = map.delete(stored) || found;
-    }
-    return found;
-  }
-}
 
 export class MemorySubscriptionStore implements SubscriptionStore {
   subs: Subscription[] = [];
