@@ -8,6 +8,7 @@ import { t } from '../../shared/browser.ts';
 import type { ReasonedClaim } from '../../core/match/reasons.ts';
 import { reasonText } from '../../core/match/reason-text.ts';
 import { StatusBadge } from '../../shared/ui/status-badge.tsx';
+import { CardFrame } from './card-frame.tsx';
 
 export interface AskProps {
   /** What the reader selected (shown as text, never parsed). */
@@ -31,28 +32,7 @@ export function AskCard({ selection, candidates, claims, claimLang, uiLang, them
   }, [selection]);
   const views = new Map(claims.map((c) => [c.id, c]));
   return (
-    <div
-      class={`card ask rc-theme${theme ? ` rc-${theme}` : ''}`}
-      data-theme={theme}
-      data-testid="ask-card"
-      role="dialog"
-      aria-modal="false"
-      aria-labelledby="recoupe-ask-heading"
-      tabIndex={-1}
-      ref={dialog}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') {
-          e.stopPropagation();
-          onClose();
-        }
-      }}
-    >
-      <div class="top">
-        <span id="recoupe-ask-heading">{t('askHeading')}</span>
-        <button class="close" type="button" aria-label={t('cardClose')} onClick={onClose}>
-          ×
-        </button>
-      </div>
+    <CardFrame kind="ask" theme={theme} testId="ask-card" labelledBy="recoupe-ask-heading" heading={<span id="recoupe-ask-heading">{t('askHeading')}</span>} dialog={dialog} onClose={onClose}>
       <figure class="ask-selection">
         <figcaption>{t('askSelection')}</figcaption>
         <blockquote lang={claimLang}>{selection}</blockquote>
@@ -101,6 +81,6 @@ export function AskCard({ selection, candidates, claims, claimLang, uiLang, them
           {reported === 'done' ? t('askReported') : reported === 'failed' ? t('feedbackFailed') : ''}
         </p>
       </div>
-    </div>
+    </CardFrame>
   );
 }

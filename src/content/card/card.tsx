@@ -4,6 +4,7 @@ import type { ClaimView } from '../../shared/claim-view.ts';
 import { t } from '../../shared/browser.ts';
 import { ClaimDetails } from '../../shared/ui/claim-details.tsx';
 import { pageTheme } from './page-theme.ts';
+import { CardFrame } from './card-frame.tsx';
 
 interface Props {
   readonly claim: ClaimView;
@@ -20,27 +21,7 @@ export function Card({ claim, claimLang, uiLang, onClose, onNotThisClaim }: Prop
   // The host marks the highlight it opens from as expanded before rendering the card.
   const theme = useMemo(() => pageTheme(document.querySelector('recoupe-mark[aria-expanded="true"]')), [claim.id]);
   return (
-    <div
-      class={`card rc-theme${theme ? ` rc-${theme}` : ''}`}
-      data-theme={theme}
-      role="dialog"
-      aria-modal="false"
-      aria-labelledby="recoupe-claim-text"
-      tabIndex={-1}
-      ref={dialog}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') {
-          e.stopPropagation();
-          onClose();
-        }
-      }}
-    >
-      <div class="top">
-        <span>{t('cardHeading')}</span>
-        <button class="close" type="button" aria-label={t('cardClose')} onClick={onClose}>
-          ×
-        </button>
-      </div>
+    <CardFrame theme={theme} labelledBy="recoupe-claim-text" heading={<span>{t('cardHeading')}</span>} dialog={dialog} onClose={onClose}>
       <ClaimDetails claim={claim} claimLang={claimLang} uiLang={uiLang} textId="recoupe-claim-text" />
       <div class="feedback">
         <button
@@ -59,6 +40,6 @@ export function Card({ claim, claimLang, uiLang, onClose, onNotThisClaim }: Prop
           {t('cardNotThisClaimHint')}
         </p>
       </div>
-    </div>
+    </CardFrame>
   );
 }
