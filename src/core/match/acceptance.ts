@@ -51,11 +51,6 @@ export function failedGate(c: Candidate): Gate | undefined {
   return undefined;
 }
 
-/** Gates alone (figure conflict included), without the sentence-level conflict checks. */
-export function isAccepted(c: Candidate): boolean {
-  return !c.figureConflict && failedGate(c) === undefined;
-}
-
 /**
  * Which model decides depends on the index size. Chance overlaps (a debate sentence sharing most words of
  * one short claim among 20,000) grow with the number of claims; the large-index model (acceptance-model.ts)

@@ -24,7 +24,7 @@ export interface PageContext {
   readonly published?: string;
 }
 
-export { ACCEPTANCE, isAccepted } from './acceptance.ts';
+export { ACCEPTANCE } from './acceptance.ts';
 
 export interface MatchResult {
   /** UTF-16 offsets of the matched sentence in the block text, trimmed of surrounding whitespace. */
