@@ -190,15 +190,20 @@ async function launchFirefox(headless: boolean, colorScheme?: 'light' | 'dark'):
     async stopServiceWorkers() {
       // What about:debugging's "Terminate background script" does: Firefox's own terminateBackground(), the
       // function its idle timer calls, run in the parent process. Like the idle timer, Firefox may decline
-      // (a listener still running resets the idle time once): then this throws and the caller may ask again.
+      // (a listener still running resets the idle time once): then ask again, as the idle timer would, until
+      // it stops or the deadline passes.
       const chrome = await firefoxChromeEvaluator(browser);
       const state = `WebExtensionPolicy.getByID(${JSON.stringify(geckoId)}).extension`;
-      const after = await chrome(`(async () => {
+      const terminate = () => chrome(`(async () => {
         const extension = ${state};
         if (extension.backgroundState !== 'stopped') await extension.terminateBackground({ ignoreDevToolsAttached: true });
         return extension.backgroundState;
       })()`);
-      if (after === 'running') throw new Error('Firefox declined to stop the extension background (still busy)');
+      let after = await terminate();
+      for (const deadline = Date.now() + 10_000; after === 'running'; after = await terminate()) {
+        if (Date.now() > deadline) throw new Error('Firefox declined to stop the extension background (still busy)');
+        await new Promise((done) => setTimeout(done, 50));
+      }
       // Then wait until Firefox has torn the background page down: "stopped", with no background context left.
       const stopped = () => chrome(`(() => { const e = ${state}; return e.backgroundState === 'stopped' && !e.backgroundContext; })()`);
       for (const deadline = Date.now() + 10_000; !(await stopped()); ) {
