@@ -1,37 +1,28 @@
-// The one module that loads webextension-polyfill. Everything else imports `browser` from here, so the
-// polyfill can be dropped in one place once every target ships the promise-based `browser` namespace.
+// The one module through which the extension reaches the browser's extension APIs. Everything else imports
+// `browser` from here, so the choice of API object is made in one place.
 //
-// Not `import browser from 'webextension-polyfill'`: the polyfill is a CommonJS module, and the bundler's
-// ES-module interop wrapper copies every property of what it exports. Where the browser has its own
-// `browser` (Firefox, Chromium 148+), that export IS the browser's object, and copying it builds every
-// extension API binding on every page (3–4 ms per page, issue #14). Here the browser's own object is used
-// directly when it exists (the polyfill's own rule), and the polyfill, whose object binds each API lazily
-// on first use, is evaluated only where it is needed (Chromium before 148).
+// Every browser we support has the promise-based `browser` namespace of its own: Firefox always, Chromium
+// from 148 (the Chrome manifest declares minimum_chrome_version 148, scripts/build.ts). On those browsers
+// webextension-polyfill is a documented no-op (it hands back the browser's own object), so it is no
+// longer bundled: it was 9.7 KB of each Chromium bundle, on every page in content.js (ADR 0016). Its
+// type definitions stay the project's API types.
 //
-// Nothing is looked up when this module is evaluated: `browser` finds the API object on first use, so
-// the content script's injection task binds no API at all (ADR 0012). The Firefox build leaves the
-// polyfill out (every Firefox we support has `browser`), which takes 9.7 KB off each of its bundles.
+// Nothing is looked up when this module is evaluated: `browser` finds the API object on first use, so the
+// content script's injection task binds no API at all (ADR 0012).
 import type { Browser } from 'webextension-polyfill';
 
 export type { Runtime, Tabs } from 'webextension-polyfill';
 
-function native(): Browser | undefined {
+function native(): Browser {
   const candidate = (globalThis as { browser?: Browser }).browser;
-  return candidate?.runtime?.id ? candidate : undefined;
-}
-
-function polyfill(): Browser {
-  if (__BROWSER__ !== 'firefox') {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports -- a plain require() keeps the bundler from wrapping the export (see above)
-    return require('webextension-polyfill') as Browser;
-  }
-  throw new Error('Recoupe: this Firefox has no `browser` namespace');
+  if (candidate?.runtime?.id) return candidate;
+  throw new Error('Recoupe: this browser has no `browser` extension namespace (Chromium 148+ or Firefox 140+ needed)');
 }
 
 let api: Browser | undefined;
 
 export const browser: Browser = new Proxy({} as Browser, {
-  get: (_target, key) => Reflect.get((api ??= native() ?? polyfill()), key),
+  get: (_target, key) => Reflect.get((api ??= native()), key),
 });
 
 /** Translated UI string from _locales; falls back to the key so a missing string is visible, not blank. */
