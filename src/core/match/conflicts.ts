@@ -28,6 +28,18 @@ export interface Conflict {
 export interface ConflictContext {
   readonly analyse: AnalyseContext;
   readonly kindOf: (entityId: string) => Entity['kind'] | undefined;
+  /** An entity's parent: for a place, the larger place it lies in (a province's country). */
+  readonly parentOf?: (entityId: string) => string | undefined;
+}
+
+/** Whether `outer` is `id` or one of its parents (a bounded walk: packs are checked for loops, imports may not be). */
+function within(id: string, outer: string, parentOf: ConflictContext['parentOf']): boolean {
+  let current: string | undefined = id;
+  for (let steps = 0; current !== undefined && steps < 16; steps++) {
+    if (current === outer) return true;
+    current = parentOf?.(current);
+  }
+  return false;
 }
 
 // ---- attempt vs accomplished -------------------------------------------------------------------------
@@ -108,7 +120,17 @@ const MIN_LISTED_PLACES = 3;
 /** Tokens around the claim's places that still belong to the sentence's list ("de Hama (centre), d'Idleb"). */
 const LIST_REACH = 4;
 
-function placesConflict(sentence: Analysis, claimText: Analysis, ctx: ConflictContext): { detail: string; said: string } | undefined {
+/**
+ * A claim that gives its list as a sample ("eight provinces including Aleppo, Latakia, Hama and Homs",
+ * "notamment", "dont", "parmi lesquelles") does not say which places are not on it. Folded text.
+ */
+const PARTIAL_LIST: Readonly<Record<string, RegExp>> = {
+  en: /\b(?:including|among them|among others|such as|notably)\b/,
+  fr: /\b(?:notamment|dont|parmi lesquel(?:le)?s|y compris|entre autres)\b/,
+};
+
+function placesConflict(sentence: Analysis, claimText: Analysis, claimFolded: string, lang: string, ctx: ConflictContext): { detail: string; said: string } | undefined {
+  if (Object.hasOwn(PARTIAL_LIST, lang) && PARTIAL_LIST[lang]!.test(claimFolded)) return undefined;
   const lexicon = ctx.analyse.lexicon;
   const isPlace = (id: string): boolean => ctx.kindOf(id) === 'other';
   const listed = new Set([...claimText.entities].filter(isPlace));
@@ -119,8 +141,10 @@ function placesConflict(sentence: Analysis, claimText: Analysis, ctx: ConflictCo
   const from = hits[0]!.start - LIST_REACH;
   const to = hits[hits.length - 1]!.end + LIST_REACH;
   const inSpan = new Set(spans.flatMap((s) => Array.from({ length: s.end - s.start }, (_v, k) => s.start + k)));
+  // The country every listed place lies in is where the list is, not a member of it ("in Syria's Hama, …").
+  const containsList = (place: string): boolean => [...listed].every((p) => within(p, place, ctx.parentOf));
   for (const s of spans) {
-    if (s.end > from && s.start < to && isPlace(s.entity) && !listed.has(s.entity)) {
+    if (s.end > from && s.start < to && isPlace(s.entity) && !listed.has(s.entity) && !containsList(s.entity)) {
       const words = sentence.tokens.slice(s.start, s.end).map((t) => t.word).join(' ');
       return { detail: `the sentence's list of places includes ${s.entity}, not in the claim's`, said: words };
     }
@@ -158,10 +182,27 @@ function anotherPlace(sentence: Analysis, claimText: Analysis, claimWords: Reado
     if (!locative.has(foldText(tokens[i]!.word))) continue;
     const next = tokens[i + 1]!;
     if (named.has(i + 1) || next.case === 'lower' || next.value !== undefined || next.word.length < 3) continue;
-    if (claimWords.has(foldText(next.word))) continue;
+    const word = foldText(next.word);
+    if (claimWords.has(word) || isDemonymOfKnown(word, claimWords, ctx)) continue;
     return { detail: `the sentence places it in ${next.word}, the claim names other places`, said: next.word };
   }
   return undefined;
+}
+
+/**
+ * "Syrian", "syrienne", "Russian" name the place a known name or a claim word spells ("Syria", "Syrie"):
+ * the same word with an adjective's ending of up to three letters. Such a place may contain the claim's.
+ */
+const DEMONYM_EXTRA = 3;
+const MIN_STEM_LENGTH = 4;
+
+function isDemonymOfKnown(word: string, claimWords: ReadonlySet<string>, ctx: ConflictContext): boolean {
+  for (let cut = 1; cut <= DEMONYM_EXTRA + 1 && word.length - cut >= MIN_STEM_LENGTH; cut++) {
+    const stem = word.slice(0, word.length - cut);
+    // "syrian" → "syria"; "syrienne" → "syrie" (a stem plus up to three letters, or the name minus its last vowel).
+    if (claimWords.has(stem) || ctx.analyse.lexicon.nameWords.has(stem)) return true;
+  }
+  return false;
 }
 
 // ---- subject ---------------------------------------------------------------------------------------
@@ -247,7 +288,7 @@ export function findConflicts(sentence: Analysis, sentenceText: string, claim: C
       const detail = `the sentence states an ${said === 'attempt' ? 'attempt' : 'accomplished event'}, the claim an ${recorded === 'attempt' ? 'attempt' : 'accomplished event'}`;
       out.push({ kind: 'attempt', detail, said, claimed: recorded });
     }
-    const places = placesConflict(sentence, claimText, ctx) ?? anotherPlace(sentence, claimText, claimWordsOf(claim, lang), lang, ctx);
+    const places = placesConflict(sentence, claimText, claimFolded, lang, ctx) ?? anotherPlace(sentence, claimText, claimWordsOf(claim, lang), lang, ctx);
     if (places) out.push({ kind: 'places', ...places });
     // Capitals mark names in French and English only (German capitalises every noun).
     const subject = lang === 'fr' || lang === 'en' ? subjectConflict(sentence, claimText) : undefined;

@@ -110,6 +110,8 @@ export function createMatcher(input: { claims: readonly Claim[]; entities: reado
 
   const kinds = new Map(input.entities.map((e) => [e.id, e.kind]));
   const kindOf = (id: string): Entity['kind'] | undefined => kinds.get(id);
+  const parents = new Map(input.entities.flatMap((e) => (e.parent !== undefined ? [[e.id, e.parent] as const] : [])));
+  const parentOf = (id: string): string | undefined => parents.get(id);
   const families = new ClaimantFamilies(input.entities);
   const claimDays = claims.map((c) => dayNumber(c.date));
 
@@ -138,7 +140,7 @@ export function createMatcher(input: { claims: readonly Claim[]; entities: reado
         attributed,
         ...(ageDays !== undefined ? { ageDays } : {}),
       };
-      const decision = decide(c, a, text, claim, engine.lang, { analyse: engine.ctx, kindOf, indexClaims: engine.index.claimCount, candidate, allConflicts, ...(input.readingModel ? { readingModel: input.readingModel } : {}) });
+      const decision = decide(c, a, text, claim, engine.lang, { analyse: engine.ctx, kindOf, parentOf, indexClaims: engine.index.claimCount, candidate, allConflicts, ...(input.readingModel ? { readingModel: input.readingModel } : {}) });
       return { claimId: claim.id, score: c.score, accepted: decision.accepted, decision, candidate: c, lang: engine.lang, context: candidate };
     });
   }

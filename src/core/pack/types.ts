@@ -33,7 +33,7 @@ export interface Entity {
   readonly kind: EntityKind;
   /** ISO 3166-1 alpha-2 country code, when the entity belongs to one. */
   readonly country?: string;
-  /** Organisational parent: a ministry's government, a state broadcaster's state. */
+  /** Organisational parent (a ministry's government, a state broadcaster's state); for a place, the larger place it lies in (a province's country). */
   readonly parent?: string;
   /** Parties on the same side (allies in a conflict). Symmetric: one side declaring it is enough. */
   readonly alignedWith?: readonly string[];

@@ -12,7 +12,13 @@ const places: Entity[] = [
   { id: 'latakia', kind: 'other', name: { fr: 'Lattaquié', en: 'Latakia' } },
   { id: 'idlib', kind: 'other', name: { fr: 'Idleb', en: 'Idlib' } },
   { id: 'city-hall', kind: 'government', name: { en: 'City Hall' } },
+  { id: 'syria', kind: 'other', name: { fr: 'Syrie', en: 'Syria' } },
+  { id: 'iraq', kind: 'other', name: { fr: 'Irak', en: 'Iraq' } },
 ];
+// The places of the list lie in Syria (a place's parent is the larger place it lies in).
+const inSyria: Entity[] = [...entities, ...places].map((e) =>
+  e.kind === 'other' && e.id !== 'syria' && e.id !== 'iraq' ? { ...e, parent: 'syria' } : e,
+);
 const extra: Claim[] = [
   {
     id: 'provinces',
@@ -21,12 +27,30 @@ const extra: Claim[] = [
     text: { fr: 'Les frappes russes ont visé les provinces de Hama, Homs, Alep et Lattaquié.', en: 'The Russian strikes hit the provinces of Hama, Homs, Aleppo and Latakia.' },
     evidence: [],
   },
+  {
+    id: 'families',
+    claimant: 'ru-mod',
+    date: '2015-10-18',
+    text: { en: 'Some 3,000 families have fled their homes south of Aleppo since the offensive began.' },
+    evidence: [],
+  },
+  {
+    id: 'partial-list',
+    claimant: 'ru-mod',
+    date: '2015-10-18',
+    text: { en: 'Russian jets struck 212 targets in seven provinces including Hama, Homs, Aleppo and Latakia.' },
+    evidence: [],
+  },
   { id: 'chicago', claimant: 'city-hall', date: '2015-10-18', text: { en: 'Chicago has the highest murder rate of any large American city.' }, evidence: [] },
 ];
-const matcher = createMatcher({ claims: [...claims, ...extra], entities: [...entities, ...places] });
+const matcher = createMatcher({ claims: [...claims, ...extra], entities: inSyria });
 const ids = (text: string, lang: string): string[] => matcher.matchBlocks([text], lang).map((m) => m.claimId);
 const conflictsOf = (text: string, lang: string, claimId: string): string[] =>
   matcher.explainBlocks([text], lang, 10)[0]!.candidates.find((c) => c.claimId === claimId)?.decision.conflicts.map((c) => c.kind) ?? [];
+
+/** Conflicts looked for even where a gate or the model already refused (as the "ask" card does); [] when not ranked. */
+const allConflictsOf = (text: string, lang: string, claimId: string): string[] | undefined =>
+  matcher.rankClaims(text, lang, 20, { allConflicts: true }).find((c) => c.claimId === claimId)?.decision.conflicts.map((c) => c.kind);
 
 describe('conflicts', () => {
   it('an accomplished event is not the attempt (en and fr)', () => {
@@ -47,6 +71,29 @@ describe('conflicts', () => {
     assert.deepEqual(conflictsOf(other, 'fr', 'provinces'), ['places']);
     const unknownPlace = 'The Russian strikes hit the provinces of Hama, Raqqa, Aleppo and Latakia.';
     assert.deepEqual(ids(unknownPlace, 'en'), []);
+  });
+
+  it('the country the listed places lie in is not another list member', () => {
+    // Real wire wordings (SANA, Sputnik, Al Arabiya relays, October 2015): "in Syria's Hama, …", "provinces in Syria".
+    assert.deepEqual(ids('The Russian strikes hit the provinces of Syria’s Hama, Homs, Aleppo and Latakia.', 'en'), ['provinces']);
+    assert.deepEqual(ids('The Russian strikes hit the provinces of Hama, Homs, Aleppo and Latakia in Syria.', 'en'), ['provinces']);
+    // Another country in the list still is.
+    const iraq = 'The Russian strikes hit the provinces of Hama, Homs, Aleppo and Latakia in Iraq.';
+    assert.deepEqual(conflictsOf(iraq, 'en', 'provinces'), ['places']);
+  });
+
+  it('a claim whose list is partial ("including") has no list to contradict', () => {
+    const longer = 'Russian jets struck 212 targets in the provinces of Hama, Homs, Idlib, Aleppo and Latakia.';
+    assert.deepEqual(allConflictsOf(longer, 'en', 'partial-list'), []);
+    // Without "including" the same list would contradict it.
+    assert.deepEqual(allConflictsOf(longer, 'en', 'provinces'), ['places']);
+  });
+
+  it('a sentence placed elsewhere is another place; a demonym of a known place is not', () => {
+    const ramadi = 'In Ramadi, some 3,000 families have fled their homes since the offensive began.';
+    assert.deepEqual(allConflictsOf(ramadi, 'en', 'families'), ['places']);
+    const syrian = 'Some 3,000 families have fled their homes in Syrian villages since the offensive began.';
+    assert.deepEqual(allConflictsOf(syrian, 'en', 'families'), []);
   });
 
   it('another named subject in the same role (Chicago vs Milwaukee)', () => {
