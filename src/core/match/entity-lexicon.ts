@@ -22,6 +22,12 @@ interface TrieNode {
   entity?: string;
   /** Short all-caps alias ("EI", "IS"): only matches all-caps text, so the verb "is" is not a state. */
   acronym?: boolean;
+  /**
+   * Some name writes the word leading here in lower case ("jihadistes", "province de Hama"). Otherwise
+   * every name capitalises it, and a lower-case word of the text is a common word, not the name: the
+   * stems of "homes" and "Homs" are the same.
+   */
+  lowerOk?: boolean;
 }
 
 export class EntityLexicon {
@@ -54,6 +60,7 @@ export class EntityLexicon {
         child = { next: new Map() };
         node.next.set(key, child);
       }
+      if (t.case === 'lower') child.lowerOk = true;
       node = child;
       if (t.value === undefined && t.word.length >= 5 && !isStopword(t.word, this.lang)) this.nameWords.add(t.word);
     }
@@ -76,6 +83,7 @@ export class EntityLexicon {
       let best: EntitySpan | undefined;
       for (let j = i; j < tokens.length && node; j++) {
         node = node.next.get(tokens[j]!.stem);
+        if (node && !node.lowerOk && tokens[j]!.case === 'lower') break;
         if (node?.entity !== undefined && (!node.acronym || (j === i && tokens[i]!.case === 'upper'))) {
           best = { start: i, end: j + 1, entity: node.entity };
         }
