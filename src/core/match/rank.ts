@@ -60,6 +60,8 @@ export interface RankOptions {
 const BETA2 = 4;
 const PHRASE_WEIGHT = 0.2;
 const FIGURE_BONUS = 0.1;
+/** Figures of a claim a sentence must state exactly for another value of a further count not to refuse it (see below). */
+const AGREEING_FIGURES = 2;
 const CUE_BONUS = 0.05;
 const KEY_TERM_BONUS = 0.05;
 // Ranking blend, chosen on the CheckThat! dev split (see docs/benchmarks.md).
@@ -226,7 +228,7 @@ export class Ranker {
     const features = index.features.get(claim);
     let figuresSupported = 0;
     const supportedFigures: number[] = [];
-    let figureConflict = false;
+    let figureConflict: boolean;
     const otherFigures: { claimed: number; said: number[] }[] = [];
     for (const rule of features?.figures ?? []) {
       const verdict = checkFigure(sentence.tokens, rule);
@@ -235,11 +237,14 @@ export class Ranker {
         figuresSupported++;
         supportedFigures.push(rule.value);
       }
-      else if (verdict === 'conflict') {
-        figureConflict = true;
-        otherFigures.push({ claimed: rule.value, said: statedValues(sentence.tokens, rule) });
-      }
+      else if (verdict === 'conflict') otherFigures.push({ claimed: rule.value, said: statedValues(sentence.tokens, rule) });
     }
+    // Another value for a counted quantity is another claim (another day's 94 targets against 60), unless
+    // the sentence states two of the claim's figures exactly: two exact figures of one statement do not
+    // recur by chance, and the other count is then a breakdown the claim records otherwise ("51 training
+    // camps" beside the claim's "786 camps and bases", both in the General Staff's month of strikes).
+    if (figuresSupported >= AGREEING_FIGURES) otherFigures.length = 0;
+    figureConflict = otherFigures.length > 0;
     let keyTerm = false;
     for (const t of features?.keyTerms ?? []) if (sentenceIds.has(t)) keyTerm = true;
     const claimant = options.claimantOf?.(claim);

@@ -111,3 +111,33 @@ describe('conflicts', () => {
     assert.deepEqual(ids("L'aviation russe a frappé 60 cibles terroristes en Syrie au cours des dernières 24 heures, depuis le 30 novembre.", 'fr'), ['targets-60']);
   });
 });
+
+describe('figure conflicts against a sentence that agrees on two figures', () => {
+  // Reuters, 30 Oct 2015 (test/fixtures/devset/en-reuters-2015-10-30.json): the General Staff's month of
+  // strikes, its sub-counts broken down otherwise than the recorded claim.
+  const month: Claim = {
+    id: 'month',
+    claimant: 'ru-mod',
+    date: '2015-10-30',
+    text: { en: 'In one month in Syria, Russian aircraft flew 1,391 sorties and destroyed 1,623 terrorist sites, including 786 camps and bases.' },
+    figures: [
+      { value: 1391, counts: { en: ['sorties'] } },
+      { value: 1623, counts: { en: ['sites', 'targets'] } },
+      { value: 786, counts: { en: ['camps', 'bases'] } },
+    ],
+    evidence: [],
+  };
+  const m = createMatcher({ claims: [...claims, month], entities: inSyria });
+  const figureConflicts = (text: string): string[] | undefined =>
+    m.rankClaims(text, 'en', 10, { allConflicts: true }).find((c) => c.claimId === 'month')?.decision.conflicts.filter((c) => c.kind === 'figure').map((c) => c.said ?? '');
+
+  it('is another breakdown, not another claim, when two of the claim’s figures are stated exactly', () => {
+    const breakdown = 'Russia carried out 1,391 sorties since launching its operations in Syria, which destroyed 1,623 targets, including 51 training camps.';
+    assert.deepEqual(figureConflicts(breakdown), []);
+  });
+
+  it('still refuses a sentence that agrees on one figure and not on another', () => {
+    const otherDay = 'Russia carried out 1,391 sorties since launching its operations in Syria, which destroyed 1,700 targets.';
+    assert.deepEqual(figureConflicts(otherDay), ['1700']);
+  });
+});
