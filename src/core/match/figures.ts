@@ -59,10 +59,48 @@ export function checkFigure(tokens: readonly AnalysedToken[], rule: FigureRule):
   for (let i = 0; i < tokens.length; i++) {
     const v = tokens[i]!.value;
     if (v === undefined || !near(tokens, i, rule.counts)) continue;
-    if (Math.abs(v - rule.value) < 1e-9) return 'support';
+    if (Math.abs(v - rule.value) < 1e-9 || approximates(tokens, i, v, rule.value)) return 'support';
     other = true;
   }
   return other ? 'conflict' : 'absent';
+}
+
+// ---- rounded figures --------------------------------------------------------------------------------
+// Wires round the Ministry's counts: "over 1,600 targets" (1,623), "nearly 1,900 facilities" (1,888),
+// "près de 1 900 objectifs". A rounded value with a word that says so states the exact one when the
+// exact one lies on the side the word says, within APPROXIMATION of it. Folded words, just before the number.
+type Side = 'above' | 'below' | 'either';
+const APPROXIMATORS: readonly (readonly [readonly string[], Side])[] = [
+  [['more', 'than'], 'above'], [['over'], 'above'], [['at', 'least'], 'above'], [['upwards', 'of'], 'above'],
+  [['plus', 'de'], 'above'], [['au', 'moins'], 'above'], [['plus', 'd'], 'above'],
+  [['nearly'], 'below'], [['almost'], 'below'], [['close', 'to'], 'below'], [['presque'], 'below'], [['quasi'], 'below'],
+  [['about'], 'either'], [['around'], 'either'], [['some'], 'either'], [['roughly'], 'either'], [['approximately'], 'either'],
+  [['environ'], 'either'], [['quelque'], 'either'], [['quelques'], 'either'], [['pres', 'de'], 'either'], [['autour', 'de'], 'either'],
+];
+/** How far a rounded figure may lie from the exact one, as a share of the rounded figure: wires round to two digits. */
+const APPROXIMATION = 0.1;
+
+/** At most two significant digits, and at least a multiple of ten: 1,600, 1,900, 50 are rounded; 1,610 and 59 are not. */
+function isRounded(v: number): boolean {
+  if (!Number.isInteger(v) || v < 10 || v % 10 !== 0) return false;
+  const unit = 10 ** (Math.floor(Math.log10(v)) - 1);
+  return v % unit === 0;
+}
+
+function sideWord(tokens: readonly AnalysedToken[], i: number): Side | undefined {
+  for (const [words, side] of APPROXIMATORS) {
+    const start = i - words.length;
+    if (start >= 0 && words.every((w, k) => tokens[start + k]!.word === w)) return side;
+  }
+  return undefined;
+}
+
+function approximates(tokens: readonly AnalysedToken[], i: number, stated: number, exact: number): boolean {
+  if (!isRounded(stated) || isRounded(exact) || Math.abs(stated - exact) > APPROXIMATION * stated) return false;
+  const side = sideWord(tokens, i);
+  if (side === 'above') return exact > stated;
+  if (side === 'below') return exact < stated;
+  return side === 'either';
 }
 
 /** The values the sentence gives for the rule's quantity ("94 cibles" → [94]), for explaining a conflict. */

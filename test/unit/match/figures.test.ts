@@ -44,3 +44,30 @@ describe('name variants', () => {
     assert.ok(!isNameVariant('observer', 'observatoire'));
   });
 });
+
+describe('approximate figures', () => {
+  const en = new EntityLexicon([], 'en');
+  const rule1623 = figureRules([{ value: 1623, counts: { en: ['targets', 'facilities'] } }], 'en')[0]!;
+  const rule1888 = figureRules([{ value: 1888, counts: { en: ['targets', 'facilities'] } }], 'en')[0]!;
+  const rule60 = figureRules([{ value: 60, counts: { en: ['targets'] } }], 'en')[0]!;
+  const v = (text: string, r: typeof rule60): string => checkFigure(analyse(text, 'en', { lexicon: en }).tokens, r);
+  const fr = (text: string): string =>
+    checkFigure(analyse(text, 'fr', { lexicon }).tokens, figureRules([{ value: 1888, counts: { fr: ['cibles', 'objectifs'] } }], 'fr')[0]!);
+
+  // Real wordings of the Ministry's figures (dev set: Reuters 30 Oct 2015, Alalam and TASS Feb 2016).
+  it('a rounded figure with a word that says so states the exact one', () => {
+    assert.equal(v('Russia says destroyed over 1,600 targets in Syria since strikes started', rule1623), 'support');
+    assert.equal(v('Russian jets destroyed nearly 1,900 terrorist facilities', rule1888), 'support');
+    assert.equal(v('destroying almost 1,900 terrorist facilities in eight provinces', rule1888), 'support');
+    assert.equal(fr('les avions russes ont détruit près de 1 900 objectifs'), 'support');
+  });
+
+  it('but not a figure the word contradicts, one too far off, or one not rounded', () => {
+    assert.equal(v('Russia says destroyed over 1,700 targets', rule1623), 'conflict');
+    assert.equal(v('Russian jets destroyed nearly 1,600 terrorist facilities', rule1623), 'conflict');
+    assert.equal(v('Russian jets destroyed about 1,400 targets', rule1623), 'conflict');
+    assert.equal(v('Russian jets destroyed about 1,610 targets', rule1623), 'conflict');
+    assert.equal(v('Russian jets hit over 50 targets', rule60), 'conflict');
+    assert.equal(v('Russian jets hit 1,600 targets', rule1623), 'conflict');
+  });
+});
