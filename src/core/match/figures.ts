@@ -36,7 +36,12 @@ export function figureRules(figures: readonly Figure[] | undefined, lang: string
 
 export type FigureVerdict = 'support' | 'conflict' | 'absent';
 
+/** Words joining the two ends of a range ("85 to 90 percent", "de 85 à 90 %"), folded. */
+const RANGE_WORDS = new Set(['to', 'a', 'or', 'ou']);
+
 function near(tokens: readonly AnalysedToken[], i: number, counts: ReadonlySet<string>): boolean {
+  // The first end of a range counts what the second counts.
+  if (RANGE_WORDS.has(tokens[i + 1]?.word ?? '') && tokens[i + 2]?.value !== undefined) return near(tokens, i + 2, counts);
   for (let j = i + 1; j <= i + AFTER && j < tokens.length; j++) {
     const t = tokens[j]!;
     if (t.value !== undefined) break;

@@ -237,7 +237,12 @@ export class Ranker {
         figuresSupported++;
         supportedFigures.push(rule.value);
       }
-      else if (verdict === 'conflict') otherFigures.push({ claimed: rule.value, said: statedValues(sentence.tokens, rule) });
+      else if (verdict === 'conflict') {
+        // "206 targets" against the claim's 140 targets is no conflict when 206 is another of its own
+        // figures ("127 sorties against 206 targets were planned; 82 sorties had already engaged 140").
+        const said = statedValues(sentence.tokens, rule);
+        if (!said.every((v) => features!.figures.some((other) => other !== rule && other.value === v))) otherFigures.push({ claimed: rule.value, said });
+      }
     }
     // Another value for a counted quantity is another claim (another day's 94 targets against 60), unless
     // the sentence states two of the claim's figures exactly: two exact figures of one statement do not

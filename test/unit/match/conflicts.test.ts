@@ -141,3 +141,44 @@ describe('figure conflicts against a sentence that agrees on two figures', () =>
     assert.deepEqual(figureConflicts(otherDay), ['1700']);
   });
 });
+
+describe('figure conflicts: the claim’s own other figures and ranges', () => {
+  // SANA, 18 Nov 2015, and Reuters, 4 Nov 2015 (dev set): a claim with two figures for one quantity, and a range.
+  const planned: Claim = {
+    id: 'planned',
+    claimant: 'ru-mod',
+    date: '2015-11-17',
+    text: { en: 'On the first day of the stepped-up air operation, 127 sorties against 206 terrorist targets were planned; 82 sorties had already engaged 140 targets.' },
+    figures: [
+      { value: 127, counts: { en: ['sorties'] } },
+      { value: 206, counts: { en: ['targets'] } },
+      { value: 82, counts: { en: ['sorties'] } },
+      { value: 140, counts: { en: ['targets'] } },
+    ],
+    evidence: [],
+  };
+  const range: Claim = {
+    id: 'range',
+    claimant: 'ru-mod',
+    date: '2015-11-04',
+    text: { en: '85 to 90 percent of Russian strikes in Syria have hit the moderate opposition.' },
+    figures: [
+      { value: 85, counts: { en: ['percent'] } },
+      { value: 90, counts: { en: ['percent'] } },
+    ],
+    evidence: [],
+  };
+  const m = createMatcher({ claims: [...claims, planned, range], entities: inSyria });
+  const figureConflicts = (text: string, id: string): string[] | undefined =>
+    m.rankClaims(text, 'en', 10, { allConflicts: true }).find((c) => c.claimId === id)?.decision.conflicts.filter((c) => c.kind === 'figure').map((c) => c.said ?? '');
+
+  it('a value that is another of the claim’s figures for that quantity is no conflict', () => {
+    assert.deepEqual(figureConflicts('Russian warplanes hit two hundred and six terrorist targets in Syria last night.', 'planned'), []);
+    assert.deepEqual(figureConflicts('Russian warplanes hit 150 terrorist targets in Syria last night.', 'planned')?.length, 2);
+  });
+
+  it('both ends of a range count what its last number counts', () => {
+    assert.deepEqual(figureConflicts('Eighty-five to 90 percent of Russian strikes in Syria have hit the moderate Syrian opposition.', 'range'), []);
+    assert.deepEqual(figureConflicts('70 to 80 percent of Russian strikes in Syria have hit the moderate Syrian opposition.', 'range')?.length, 2);
+  });
+});
