@@ -3,6 +3,7 @@
 // just before it ("cibles : 60").
 import type { Figure } from '../pack/types.ts';
 import { matchStem } from '../text/synonyms.ts';
+import { foldText } from '../text/normalise.ts';
 import { tokenize } from '../text/tokens.ts';
 import type { AnalysedToken } from './analyse.ts';
 
@@ -20,6 +21,12 @@ export interface FigureRule {
 /** Words of time spans, as stems would be compared: a figure counting only these is a time window. */
 const TIME_UNITS = new Set(['hour', 'hours', 'heure', 'heures', 'day', 'days', 'jour', 'jours', 'week', 'weeks', 'semaine', 'semaines', 'month', 'months', 'mois', 'past', 'last', 'dernieres', 'derniers']);
 
+/** Scale words a pack may write in a figure's counted words instead of its value ("millions de dollars"). */
+const SCALES: ReadonlyMap<string, number> = new Map([
+  ['thousand', 1e3], ['thousands', 1e3], ['mille', 1e3], ['million', 1e6], ['millions', 1e6],
+  ['billion', 1e9], ['billions', 1e9], ['milliard', 1e9], ['milliards', 1e9],
+]);
+
 const AFTER = 3;
 const BEFORE = 2;
 
@@ -27,9 +34,12 @@ export function figureRules(figures: readonly Figure[] | undefined, lang: string
   const rules: FigureRule[] = [];
   for (const f of figures ?? []) {
     const words = f.counts[lang] ?? [];
-    const tokens = words.flatMap((w) => tokenize(w, lang).filter((t) => t.value === undefined));
+    // "3" counting "millions de dollars" is 3,000,000 dollars: the page's "3 millions" is read as one number.
+    const firstWords = words.map((w) => foldText(w).trim().split(/\s+/)[0] ?? '');
+    const scale = SCALES.get(firstWords.find((w) => SCALES.has(w)) ?? '') ?? 1;
+    const tokens = words.flatMap((w, k) => tokenize(SCALES.has(firstWords[k]!) ? w.trim().replace(/^\S+\s*/, '') : w, lang).filter((t) => t.value === undefined));
     const counts = new Set(tokens.map((t) => matchStem(t.word, lang)));
-    if (counts.size > 0) rules.push({ value: f.value, counts, window: tokens.every((t) => TIME_UNITS.has(t.word)) });
+    if (counts.size > 0) rules.push({ value: f.value * scale, counts, window: tokens.every((t) => TIME_UNITS.has(t.word)) });
   }
   return rules;
 }

@@ -45,8 +45,14 @@ export function normaliseNumbers(folded: string, lang?: string): string {
   } else {
     s = s.replace(COMMA_GROUPS, (_m, head: string, rest: string) => head + rest.replace(/,/g, ''));
   }
+  // "$1.5m", "£2bn", "€300k": money written with a scale letter is that many units (never "50 m" of distance,
+  // which has no currency sign).
+  s = s.replace(CURRENCY_SCALE, (_m, sign: string, digits: string, letter: string) => `${sign}${digits} ${SCALE_LETTERS[letter.toLowerCase()] ?? letter}`);
   return s;
 }
+
+const CURRENCY_SCALE = /([$£€])\s?(\d+(?:\.\d+)?)\s?(bn|mn|m|k)\b/gi;
+const SCALE_LETTERS: Readonly<Record<string, string>> = { bn: 'billion', mn: 'million', m: 'million', k: 'thousand' };
 
 /** The plain searchable form of a text: folded, numbers normalised, whitespace collapsed. */
 export function normalise(text: string, lang?: string): string {

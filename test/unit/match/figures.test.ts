@@ -71,3 +71,23 @@ describe('approximate figures', () => {
     assert.equal(v('Russian jets hit 1,600 targets', rule1623), 'conflict');
   });
 });
+
+describe('figures in millions', () => {
+  const en = new EntityLexicon([], 'en');
+  // The General Staff's "$3 million a day … about $1.5m" (The Third Way, 3 Dec 2015, dev set); the pack
+  // records the values in millions with "million dollars" as the counted words.
+  const [three, half] = figureRules(
+    [
+      { value: 3, counts: { en: ['million dollars', 'million a day'], fr: ['millions de dollars'] } },
+      { value: 1.5, counts: { en: ['million dollars', 'million a day'], fr: ['million de dollars'] } },
+    ],
+    'en',
+  );
+  const v = (text: string, r: typeof three): string => checkFigure(analyse(text, 'en', { lexicon: en }).tokens, r!);
+
+  it('a figure counted in millions is the number of units it says', () => {
+    assert.equal(v('The income was about $3 million dollars per day.', three), 'support');
+    assert.equal(v('Their income was about $1.5m a day.', half), 'support');
+    assert.equal(v('Their income was about $2.5m dollars a day.', half), 'conflict');
+  });
+});
