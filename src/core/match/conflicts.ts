@@ -6,13 +6,15 @@
 // - attempt: the claim says an action is being attempted and the sentence that it was accomplished, or the
 //   reverse ("broke the siege" is not "is trying to break the siege");
 // - date: the sentence dates what it states (a day of the month) after the claim's date;
+// - question: the sentence asks ("Did four Russian missiles fall in Iran?"): it reports that something is
+//   in question, it does not state it;
 // - subject: the sentence opens on another named subject than the claim's for the same statement
 //   ("Milwaukee has the highest…" is not "Chicago has the highest…").
 import type { Claim, Entity } from '../pack/types.ts';
 import { foldText } from '../text/normalise.ts';
 import { analyse, type AnalyseContext, type Analysis } from './analyse.ts';
 
-export type ConflictKind = 'figure' | 'subject' | 'places' | 'attempt' | 'date' | 'page-date';
+export type ConflictKind = 'figure' | 'subject' | 'places' | 'attempt' | 'date' | 'page-date' | 'question';
 
 export interface Conflict {
   readonly kind: ConflictKind;
@@ -296,5 +298,9 @@ export function findConflicts(sentence: Analysis, sentenceText: string, claim: C
   }
   const date = dateConflict(folded, lang, claim);
   if (date) out.push({ kind: 'date', ...date });
+  if (QUESTION.test(sentenceText)) out.push({ kind: 'question', detail: 'the sentence asks a question, it does not state the claim' });
   return out;
 }
+
+/** Ends on a question mark, before any closing quotes or brackets. */
+const QUESTION = /\?[\s"'»”’)\]]*$/u;

@@ -17,6 +17,10 @@ export type MatchReason =
   | { readonly kind: 'later-date'; readonly said: string; readonly claimed: string }
   | { readonly kind: 'other-subject'; readonly said: string; readonly claimed: string }
   | { readonly kind: 'other-place'; readonly said: string }
+  /** The page was published before the claim was made. */
+  | { readonly kind: 'published-before' }
+  /** The sentence asks rather than states. */
+  | { readonly kind: 'question' }
   | { readonly kind: 'claimant-named' };
 
 /** A message lookup with positional substitutions, like browser.i18n.getMessage. */
@@ -49,6 +53,10 @@ export function reasonText(reason: MatchReason, t: Translate): string {
       return t('why_other_subject', [reason.said, reason.claimed]);
     case 'other-place':
       return t('why_other_place', [reason.said]);
+    case 'published-before':
+      return t('why_published_before');
+    case 'question':
+      return t('why_question');
     case 'claimant-named':
       return t('why_claimant_named');
   }

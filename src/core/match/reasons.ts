@@ -31,6 +31,8 @@ export function reasonsFor(r: RankedClaim): MatchReason[] {
     else if (c.kind === 'attempt') out.push({ kind: c.said === 'attempt' ? 'attempt' : 'accomplished' });
     else if (c.kind === 'date') out.push({ kind: 'later-date', said: c.said ?? '?', claimed: c.claimed ?? '?' });
     else if (c.kind === 'subject') out.push({ kind: 'other-subject', said: c.said ?? '?', claimed: c.claimed ?? '?' });
+    else if (c.kind === 'page-date') out.push({ kind: 'published-before' });
+    else if (c.kind === 'question') out.push({ kind: 'question' });
     else out.push({ kind: 'other-place', said: c.said ?? '?' });
   }
   const c = r.candidate;

@@ -182,3 +182,12 @@ describe('figure conflicts: the claim’s own other figures and ranges', () => {
     assert.deepEqual(figureConflicts('70 to 80 percent of Russian strikes in Syria have hit the moderate Syrian opposition.', 'range')?.length, 2);
   });
 });
+
+describe('questions', () => {
+  it('a sentence that asks does not state the claim (BFM TV headline, 8 Oct 2015)', () => {
+    const asks = 'Did the Russian strikes hit 60 terrorist targets in Syria in the past 24 hours?';
+    assert.deepEqual(ids(asks, 'en'), []);
+    assert.ok(allConflictsOf(asks, 'en', 'targets-60')?.includes('question'));
+    assert.ok(allConflictsOf('Les frappes russes ont-elles touché 60 cibles terroristes en Syrie en 24 heures ? »', 'fr', 'targets-60')?.includes('question'));
+  });
+});

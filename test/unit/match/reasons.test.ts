@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createMatcher } from '../../../src/core/match/matcher.ts';
-import { nearestClaims, reasonText, type ReasonedClaim } from '../../../src/core/match/reasons.ts';
+import { nearestClaims, reasonsFor, reasonText, type ReasonedClaim } from '../../../src/core/match/reasons.ts';
 import { localeTranslator } from '../../../src/cli/locale-messages.ts';
 import { claims, entities } from './mini-pack.ts';
 
@@ -80,5 +80,16 @@ describe('reasons for the closest claims', () => {
     }
     assert.equal(reasonText({ kind: 'attempt' }, en), 'an attempt, the claim says it was done');
     assert.equal(reasonText({ kind: 'wording', share: 40, enough: false }, en), "too little of the claim's wording (40 %)");
+  });
+});
+
+describe('reasons for conflicts of context', () => {
+  it('a question and a page published before the claim each have their own words', () => {
+    const [asked] = matcher.rankClaims('Did Russian aircraft strike 60 terrorist targets in Syria in the past 24 hours?', 'en', 1, { allConflicts: true });
+    assert.equal(reasonText(reasonsFor(asked!)[0]!, en), 'asks a question, does not state it');
+    assert.equal(reasonText(reasonsFor(asked!)[0]!, fr), "pose une question, ne l'affirme pas");
+    const [early] = matcher.rankClaims('Russian aircraft struck 60 terrorist targets in Syria in the past 24 hours.', 'en', 1, { allConflicts: true, page: { published: '2015-01-01' } });
+    assert.equal(reasonText(reasonsFor(early!)[0]!, en), 'the page was published before the claim was made');
+    assert.equal(reasonText(reasonsFor(early!)[0]!, fr), "la page est antérieure à l'affirmation");
   });
 });
