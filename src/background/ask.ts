@@ -30,8 +30,8 @@ export async function askInTab(tabId: number, frameId?: number): Promise<{ ok: b
   }
 }
 
-export function answerAsk(engine: Engine, text: string, lang: string | null): { candidates: ReasonedClaim[]; claims: ClaimView[] } {
-  const candidates = nearestClaims(engine.matcher, text, lang, ASK_LIMIT).filter((c) => engine.views.get(c.claimId) !== undefined);
+export function answerAsk(engine: Engine, text: string, lang: string | null, published: string | null = null): { candidates: ReasonedClaim[]; claims: ClaimView[] } {
+  const candidates = nearestClaims(engine.matcher, text, lang, ASK_LIMIT, published === null ? undefined : { published }).filter((c) => engine.views.get(c.claimId) !== undefined);
   return { candidates, claims: candidates.flatMap((c) => engine.views.get(c.claimId) ?? []) };
 }
 

@@ -49,7 +49,7 @@ const route = createRouter(
       if (await paused.isPaused(payload.url)) return { matches: [], claims: [], paused: true };
       return { ...matchBlocks(await engines.get(), payload.blocks, payload.lang, payload.published, await feedback.dismissedOn(payload.url)), paused: false };
     },
-    'page/ask': async ({ text, lang }) => answerAsk(await engines.get(), text, lang),
+    'page/ask': async ({ text, lang, published }) => answerAsk(await engines.get(), text, lang, published),
     'page/feedback': async ({ url, lang, sentence, claimId }) => {
       const common = { sentence: sentenceKey(sentence), url: pageKey(url), date: new Date().toISOString(), lang };
       await feedback.add(claimId === null ? { kind: 'missed-claim', ...common } : { kind: 'not-this-claim', ...common, claimId });

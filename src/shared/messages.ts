@@ -70,7 +70,8 @@ export interface BackgroundMessages {
    */
   'page/ask': {
     origin: 'content';
-    request: { url: string; lang: string | null; text: string };
+    /** `published`: as for page/match, so the card weighs the page's date as the highlighter does. */
+    request: { url: string; lang: string | null; published: string | null; text: string };
     response: { candidates: ReasonedClaim[]; claims: ClaimView[] };
   };
   /**
@@ -278,20 +279,22 @@ function isFoundClaim(x: unknown): x is FoundClaim {
 
 /** YYYY-MM-DD, or --MM-DD (a dateline without its year). */
 const ISO_DAY = /^(?:\d{4}|-)-\d{2}-\d{2}$/;
+const isPublished = (v: unknown): boolean => v === null || (isString(v) && ISO_DAY.test(v));
 
 /** Shape checks for each payload: a content script runs beside hostile page code, so nothing is trusted. */
 const PAYLOAD_CHECKS: { readonly [K in BackgroundMessageName]: (p: Record<string, unknown>) => boolean } = {
   'page/match': (p) =>
     isString(p.url) &&
     (p.lang === null || isString(p.lang)) &&
-    (p.published === null || (isString(p.published) && ISO_DAY.test(p.published))) &&
+    isPublished(p.published) &&
     Array.isArray(p.blocks) &&
     p.blocks.length <= MAX_BLOCKS &&
     p.blocks.every((b) => isString(b) && b.length <= MAX_BLOCK_CHARS),
   'page/report': (p) =>
     isString(p.url) && isCount(p.blockCount) && Array.isArray(p.found) && p.found.length <= MAX_BLOCKS && p.found.every(isFoundClaim),
   'page/load-reader': (p) => Object.keys(p).length === 0,
-  'page/ask': (p) => isString(p.url) && (p.lang === null || isString(p.lang)) && isString(p.text) && p.text.length <= MAX_ASK_CHARS,
+  'page/ask': (p) =>
+    isString(p.url) && (p.lang === null || isString(p.lang)) && isPublished(p.published) && isString(p.text) && p.text.length <= MAX_ASK_CHARS,
   'page/feedback': (p) =>
     isString(p.url) &&
     p.url.length <= MAX_URL_CHARS &&

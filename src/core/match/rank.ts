@@ -228,7 +228,6 @@ export class Ranker {
     const features = index.features.get(claim);
     let figuresSupported = 0;
     const supportedFigures: number[] = [];
-    let figureConflict: boolean;
     const otherFigures: { claimed: number; said: number[] }[] = [];
     for (const rule of features?.figures ?? []) {
       const verdict = checkFigure(sentence.tokens, rule);
@@ -249,7 +248,7 @@ export class Ranker {
     // recur by chance, and the other count is then a breakdown the claim records otherwise ("51 training
     // camps" beside the claim's "786 camps and bases", both in the General Staff's month of strikes).
     if (figuresSupported >= AGREEING_FIGURES) otherFigures.length = 0;
-    figureConflict = otherFigures.length > 0;
+    const figureConflict = otherFigures.length > 0;
     let keyTerm = false;
     for (const t of features?.keyTerms ?? []) if (sentenceIds.has(t)) keyTerm = true;
     const claimant = options.claimantOf?.(claim);

@@ -4,7 +4,7 @@
 // from _locales (reason-text.ts; kept apart so the card's bundle does not pull in the matcher).
 import { ACCEPTANCE } from './acceptance.ts';
 import { blockLanguage } from './engines.ts';
-import type { Matcher, RankedClaim } from './matcher.ts';
+import type { Matcher, PageContext, RankedClaim } from './matcher.ts';
 import { segmentSentences } from '../text/segment.ts';
 import type { MatchReason } from './reason-text.ts';
 
@@ -62,16 +62,16 @@ const f1 = (a: number, b: number): number => (a + b === 0 ? 0 : (2 * a * b) / (a
 /**
  * The recorded claims closest to a selection, accepted first, then by wording overlap, each with its
  * reasons. Each sentence is ranked as the matcher ranks a page sentence (conflicts looked for in every
- * candidate); a claim met in several sentences keeps its best verdict.
+ * candidate, the page's publication date as context); a claim met in several sentences keeps its best verdict.
  */
-export function nearestClaims(matcher: Matcher, text: string, declaredLang: string | null, limit: number): ReasonedClaim[] {
+export function nearestClaims(matcher: Matcher, text: string, declaredLang: string | null, limit: number, page?: PageContext): ReasonedClaim[] {
   const lang = blockLanguage(text, declaredLang);
   const best = new Map<string, ReasonedClaim>();
   const spans = segmentSentences(text, lang).slice(0, MAX_ASK_SENTENCES);
   for (const span of spans) {
     const sentence = text.slice(span.start, span.end).replace(/\s+/g, ' ').trim();
     if (sentence === '') continue;
-    for (const r of matcher.rankClaims(sentence, lang, RANKED_PER_SENTENCE, { allConflicts: true })) {
+    for (const r of matcher.rankClaims(sentence, lang, RANKED_PER_SENTENCE, { allConflicts: true, ...(page ? { page } : {}) })) {
       const next: ReasonedClaim = { claimId: r.claimId, accepted: r.accepted, closeness: f1(r.candidate.coverage, r.candidate.precision), sentence, lang: r.lang, reasons: reasonsFor(r) };
       const seen = best.get(r.claimId);
       if (!seen || order(next, seen) < 0) best.set(r.claimId, next);

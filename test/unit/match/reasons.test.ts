@@ -93,3 +93,13 @@ describe('reasons for conflicts of context', () => {
     assert.equal(reasonText(reasonsFor(early!)[0]!, fr), "la page est antérieure à l'affirmation");
   });
 });
+
+describe('the selection card reads the page’s date like the highlighter', () => {
+  it('a claim made after the page was published is not what the selection states, and says so', () => {
+    const sentence = 'Russian aircraft struck 60 terrorist targets in Syria in the past 24 hours.';
+    assert.equal(nearestClaims(matcher, sentence, 'en', 5).find((r) => r.claimId === 'targets-60')?.accepted, true);
+    const early = nearestClaims(matcher, sentence, 'en', 5, { published: '2015-01-01' }).find((r) => r.claimId === 'targets-60');
+    assert.equal(early?.accepted, false);
+    assert.ok(words(early).includes('the page was published before the claim was made'), words(early).join(' | '));
+  });
+});

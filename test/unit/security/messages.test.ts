@@ -38,7 +38,7 @@ const VALID: Record<string, unknown> = {
   'options/set-enabled': { id: 'my-pack', enabled: true },
   'options/remove': { id: 'my-pack' },
   'options/export': { id: 'my-pack' },
-  'page/ask': { url: 'https://news.example/a', lang: 'en', text: 'Russian aircraft struck 94 targets.' },
+  'page/ask': { url: 'https://news.example/a', lang: 'en', published: '2015-10-18', text: 'Russian aircraft struck 94 targets.' },
   'page/feedback': { url: 'https://news.example/a', lang: null, sentence: 'A sentence.', claimId: 'c1' },
   'ui/ask-selection': { tabId: 3 },
   'options/list-reports': {},
@@ -153,6 +153,8 @@ describe('which payloads get through (isValidRequest)', () => {
     }
     assert.equal(isValidRequest(envelope('page/feedback', { ...base, claimId: null })), true, 'a missed claim has no claim id');
     assert.equal(isValidRequest(envelope('page/ask', { ...(VALID['page/ask'] as object), text: 'x'.repeat(2001) })), false);
+    assert.equal(isValidRequest(envelope('page/ask', { ...(VALID['page/ask'] as object), published: 'yesterday' })), false);
+    assert.equal(isValidRequest(envelope('page/ask', { ...(VALID['page/ask'] as object), published: null })), true);
   });
 
   it('accepts a well-formed request of each known message', () => {
