@@ -33,7 +33,10 @@ function bundledPackPlugin(compiledJson: string): Plugin {
     name: 'recoupe-bundled-pack',
     setup(b) {
       b.onResolve({ filter: /^recoupe:bundled-pack$/ }, (args) => ({ path: args.path, namespace: 'recoupe-pack' }));
-      b.onLoad({ filter: /.*/, namespace: 'recoupe-pack' }, () => ({ contents: `export default JSON.parse(${JSON.stringify(compiledJson)});`, loader: 'js' }));
+      // In profiling builds the parse is timed (src/background/profile.ts); elsewhere the branches fold away.
+      const marks = (name: string) => `if (__RECOUPE_PROFILE__ && globalThis.__recoupeBackgroundProfile) globalThis.__recoupeBackgroundProfile.marks['${name}'] = performance.now();`;
+      const contents = `${marks('pack-parse-start')}\nconst pack = JSON.parse(${JSON.stringify(compiledJson)});\n${marks('pack-parsed')}\nexport default pack;`;
+      b.onLoad({ filter: /.*/, namespace: 'recoupe-pack' }, () => ({ contents, loader: 'js' }));
     },
   };
 }

@@ -5,6 +5,7 @@ import { compilePacks } from '../core/pack/compile.ts';
 import { createMatcher, type Matcher } from '../core/match/matcher.ts';
 import type { CompiledPack, Pack } from '../core/pack/types.ts';
 import { ClaimViews } from './claim-views.ts';
+import { mark } from './profile.ts';
 import { ClaimSearch } from './search.ts';
 
 export interface Engine {
@@ -84,7 +85,11 @@ export class EngineHost {
 
   async #build(): Promise<Engine> {
     try {
-      return buildEngine(mergePacks(this.#bundled, await withDeadline(this.#loadImported(), this.#deadlineMs)));
+      const imported = await withDeadline(this.#loadImported(), this.#deadlineMs);
+      mark('imported-read');
+      const engine = buildEngine(mergePacks(this.#bundled, imported));
+      mark('engine-built');
+      return engine;
     } catch (error) {
       // Storage unreadable or a pack that cannot be compiled: the bundled claims still work. Not cached,
       // so the next request tries the imported packs again.

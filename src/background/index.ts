@@ -1,5 +1,6 @@
 // Background (service worker in Chromium, event page in Firefox): owns the claim index, answers the
 // content scripts' match requests, keeps per-tab results and the toolbar badge.
+import { mark } from './profile.ts';
 import { browser } from '../shared/browser.ts';
 import type { ContentCommand } from '../shared/messages.ts';
 import { createRouter } from './router.ts';
@@ -19,6 +20,7 @@ import { Subscriptions } from './subscriptions/subscriptions.ts';
 import { LocalSubscriptionStore } from './subscriptions/subscription-store.ts';
 import { alarmSchedule, subscriptionOfAlarm } from './subscriptions/alarm-schedule.ts';
 
+mark('modules-evaluated');
 const tabs = new TabStates();
 const paused = new PausedSites();
 const feedback = new FeedbackStore(browser.storage.local);
@@ -46,8 +48,13 @@ const subscriptions = new Subscriptions({
 const route = createRouter(
   {
     'page/match': async (payload) => {
+      mark('match-asked');
       if (await paused.isPaused(payload.url)) return { matches: [], claims: [], paused: true };
-      return { ...matchBlocks(await engines.get(), payload.blocks, payload.lang, payload.published, await feedback.dismissedOn(payload.url)), paused: false };
+      const engine = await engines.get();
+      mark('match-engine-ready');
+      const answer = { ...matchBlocks(engine, payload.blocks, payload.lang, payload.published, await feedback.dismissedOn(payload.url)), paused: false };
+      mark('match-answered');
+      return answer;
     },
     'page/ask': async ({ text, lang }) => answerAsk(await engines.get(), text, lang),
     'page/feedback': async ({ url, lang, sentence, claimId }) => {
@@ -126,7 +133,10 @@ void subscriptions.reconcile().catch((error: unknown) => console.error('Recoupe:
 setTimeout(() => {
   void engines.get().then(
     (engine) => {
-      for (const lang of ['fr', 'en']) engine.matcher.matchBlocks(['Recoupe.'], lang);
+      for (const lang of ['fr', 'en']) {
+        engine.matcher.matchBlocks(['Recoupe.'], lang);
+        mark(`warm-${lang}`);
+      }
     },
     () => undefined,
   );
@@ -137,6 +147,7 @@ browser.tabs.onUpdated.addListener((tabId, change) => {
   if (change.status === 'loading') void tabs.clear(tabId);
 });
 browser.tabs.onRemoved.addListener((tabId) => void tabs.clear(tabId));
+mark('top-level-done');
 
 function viewsOf({ views }: Engine, ids: readonly string[]) {
   return ids.flatMap((id) => views.get(id) ?? []);
