@@ -86,34 +86,82 @@ async function measurePages(name: BrowserName, server: FixtureServer, pages: str
   return rows;
 }
 
+/** Background marks (src/background/profile.ts) and the content script's, in ms after the page's navigation start. */
+type Timeline = Record<string, number>;
+
 /**
- * Navigation → first highlight on the demo article: the median of 5 loads after one warm-up load, and in
- * Chromium the median of 3 loads each right after the service worker was stopped (a cold worker must
- * start, parse background.js and build the index before it can answer).
+ * Navigation → first highlight on the demo article: the median of FIRST_HIGHLIGHT_WARM (5) loads after one
+ * warm-up load, and the median of FIRST_HIGHLIGHT_COLD (3) loads each right after the background was
+ * stopped (a cold worker must start, evaluate background.js and get its engine ready before it can answer).
+ * In Chromium each stopped-worker load also reads the worker's own marks: `timelines` holds them.
  */
-async function firstHighlight(name: BrowserName, server: FixtureServer): Promise<{ warm: number; cold?: number }> {
+async function firstHighlight(name: BrowserName, server: FixtureServer): Promise<{ warm: number; cold?: number; timelines: Timeline[]; warmTimelines: Timeline[] }> {
   const browser = await launchWithExtension(name);
   const url = server.url('/demo-article.html');
-  const load = async () => {
+  const warmLoads = Number(process.env.FIRST_HIGHLIGHT_WARM ?? 5);
+  const coldLoads = Number(process.env.FIRST_HIGHLIGHT_COLD ?? 3);
+  const load = async (timelines?: Timeline[], warmWorker = false) => {
+    // A running worker keeps the marks of its start: clear them, so this load's own are recorded.
+    if (timelines && warmWorker && browser.evaluateInBackground) await browser.evaluateInBackground(() => globalThis.__recoupeBackgroundProfile && (globalThis.__recoupeBackgroundProfile.marks = {}));
     const page = await browser.newPage(url);
-    const at = (await waitForProfile(page)).firstHighlightAt;
+    const profile = await waitForProfile(page);
+    if (timelines && browser.evaluateInBackground) {
+      const origin = await page.evaluate(() => performance.timeOrigin);
+      const bg = await browser.evaluateInBackground(() => globalThis.__recoupeBackgroundProfile);
+      const line: Timeline = { 'content-start': profile.startedAt, 'first-reply': profile.firstReplyAt, 'first-highlight': profile.firstHighlightAt };
+      if (bg) {
+        line['worker-origin'] = bg.timeOrigin - origin;
+        for (const [mark, at] of Object.entries(bg.marks)) line[mark] = bg.timeOrigin + at - origin;
+      }
+      timelines.push(line);
+    }
     await page.close();
-    return at;
+    return profile.firstHighlightAt;
   };
   try {
     await load();
     const warm: number[] = [];
-    for (let i = 0; i < 5; i++) warm.push(await load());
-    if (!browser.stopServiceWorkers) return { warm: median(warm) };
+    const warmTimelines: Timeline[] = [];
+    for (let i = 0; i < warmLoads; i++) warm.push(await load(warmTimelines, true));
+    if (!browser.stopServiceWorkers) return { warm: median(warm), timelines: [], warmTimelines };
     const cold: number[] = [];
-    for (let i = 0; i < 3; i++) {
+    const timelines: Timeline[] = [];
+    for (let i = 0; i < coldLoads; i++) {
       await browser.stopServiceWorkers();
-      cold.push(await load());
+      cold.push(await load(timelines));
     }
-    return { warm: median(warm), cold: median(cold) };
+    return { warm: median(warm), cold: median(cold), timelines, warmTimelines };
   } finally {
     await browser.close();
   }
+}
+
+/** Where a stopped worker's first highlight goes: medians over the loads of each mark and of each step between marks. */
+function breakdown(timelines: readonly Timeline[]): string {
+  if (timelines.length === 0 || timelines.every((t) => t['worker-origin'] === undefined)) return '(no background marks)';
+  const at = (name: string) => median(timelines.map((t) => t[name] ?? NaN));
+  const step = (from: string, to: string) => median(timelines.map((t) => (t[to] ?? NaN) - (t[from] ?? NaN)));
+  const rows: [string, string, string][] = [
+    ['worker created (its timeOrigin)', 'navigation', 'worker-origin'],
+    ['… to background.js running', 'worker-origin', 'script-start'],
+    ['parsing the bundled pack (JSON.parse)', 'pack-parse-start', 'pack-parsed'],
+    ['evaluating the modules (pack included)', 'script-start', 'modules-evaluated'],
+    ['rest of the top level', 'modules-evaluated', 'top-level-done'],
+    ['… to imported packs read', 'top-level-done', 'imported-read'],
+    ['merging, creating the matcher', 'imported-read', 'engine-built'],
+    ['French engine ready + first match', 'engine-built', 'warm-fr'],
+    ['English engine ready + first match', 'warm-fr', 'warm-en'],
+    ['content script started', 'navigation', 'content-start'],
+    ['page/match asked', 'navigation', 'match-asked'],
+    ['… asked → engine ready', 'match-asked', 'match-engine-ready'],
+    ['… engine ready → answered', 'match-engine-ready', 'match-answered'],
+    ['first reply in the page', 'navigation', 'first-reply'],
+    ['first highlight', 'navigation', 'first-highlight'],
+  ];
+  return table(
+    ['step', 'from', 'to', 'median ms'],
+    rows.filter(([, from, to]) => timelines.some((t) => t[to] !== undefined && (from === 'navigation' || t[from] !== undefined))).map(([label, from, to]) => [label, from, to, fmt(from === 'navigation' ? at(to) : step(from, to))]),
+  );
 }
 
 /** Extra JS heap per tab in Chromium: the demo article's heap with the extension minus without, after GC. */
@@ -186,6 +234,9 @@ async function main(): Promise<void> {
             process.env.RECOUPE_DIST = dist;
             const first = await firstHighlight(name, server);
             console.log(`${name} ${dist} round ${round + 1}: first highlight warm ${fmt(first.warm)} ms${first.cold !== undefined ? `, cold worker ${fmt(first.cold)} ms` : ''}`);
+            console.log(`\nwarm loads:\n${breakdown(first.warmTimelines)}\n`);
+            if (first.timelines.length > 0) console.log(`stopped-worker loads:\n${breakdown(first.timelines)}\n`);
+            if (process.env.FIRST_HIGHLIGHT_RAW === '1') console.log(JSON.stringify({ warm: first.warmTimelines, cold: first.timelines }));
           }
         }
         process.env.RECOUPE_DIST = BENCH_DIST;
@@ -206,8 +257,8 @@ async function main(): Promise<void> {
       console.log(`${name}: longest slice on yahoo-2.html ${fmt(yahoo?.longestMs ?? NaN)} ms (target < 50 ms)`);
       const first = await firstHighlight(name, server);
       console.log(
-        `${name}: navigation → first highlight on the demo article: warm (median of 5) ${fmt(first.warm)} ms` +
-          (first.cold !== undefined ? `, service worker stopped first (median of 3) ${fmt(first.cold)} ms` : ' (the event page cannot be stopped from outside)') +
+        `${name}: navigation → first highlight on the demo article: warm (median) ${fmt(first.warm)} ms` +
+          (first.cold !== undefined ? `, service worker stopped first (median) ${fmt(first.cold)} ms` : ' (the event page cannot be stopped from outside)') +
           ' (target ≤ 300 ms)',
       );
     }

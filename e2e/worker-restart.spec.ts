@@ -7,6 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { test, expect } from './harness/test.ts';
 import { readHighlights, waitForHighlights } from './harness/highlights.ts';
+import type { DrivenPage } from './harness/driven-page.ts';
 
 const CLAIMREVIEW = fileURLToPath(new URL('./fixtures/import/fictional-claimreview.json', import.meta.url));
 const PACK_ID = 'fictional-claimreview';
@@ -77,5 +78,73 @@ test('a worker stopped in the middle of an import gives a plain message, never a
     await options.evaluate(() => (document.querySelector('[data-pack-id="slow-import"] [data-action="confirm-remove"]') as HTMLElement).click());
     await options.waitFor(() => document.querySelector('[data-testid="no-imported"]') !== null);
   }
+  await options.close();
+});
+
+/** The index-cache record of one language, read from an extension page: its key and first bytes. */
+function readIndexRecord(page: DrivenPage, lang: string): Promise<{ key: string; head: number[]; length: number } | null> {
+  return page.evaluate(
+    (l: string) =>
+      new Promise<{ key: string; head: number[]; length: number } | null>((resolve, reject) => {
+        const open = indexedDB.open('recoupe-index-cache', 1);
+        open.onerror = () => reject(open.error);
+        open.onupgradeneeded = () => open.result.createObjectStore('indexes', { keyPath: 'lang' });
+        open.onsuccess = () => {
+          const get = open.result.transaction(['indexes'], 'readonly').objectStore('indexes').get(l);
+          get.onsuccess = () => {
+            const r = get.result as { key: string; data: Uint8Array } | undefined;
+            open.result.close();
+            resolve(r ? { key: r.key, head: [...r.data.subarray(0, 4)], length: r.data.length } : null);
+          };
+          get.onerror = () => reject(get.error);
+        };
+      }),
+    lang,
+  );
+}
+
+test('an imported pack\'s index is kept for the next worker start, and one corrupted in storage is built and stored again', async ({ ext, server }) => {
+  const options = await ext.openExtensionPage('options.html');
+  await options.waitFor(() => document.querySelector('[data-testid="import-file"]') !== null);
+  await options.uploadFile('[data-testid="import-file"]', CLAIMREVIEW);
+  await options.waitFor(() => document.querySelector('[data-testid="import-done"]') !== null);
+  const highlighted = async () => {
+    const page = await ext.newPage(server.url('/imported-claim.html'));
+    await page.waitFor(() => document.querySelector('recoupe-mark[data-recoupe-claim^="exampleville-repaired-42-footbridges"]') !== null);
+    await page.close();
+  };
+  await highlighted();
+  // The English index is stored once built (after the answer): wait for it, as a condition.
+  const RCPX = [0x52, 0x43, 0x50, 0x58];
+  await expect.poll(async () => (await readIndexRecord(options, 'en'))?.head, { timeout: 20_000 }).toEqual(RCPX);
+  const stored = (await readIndexRecord(options, 'en'))!;
+
+  // Corrupted in storage (as a disk error or an older build could leave it): the next worker builds it.
+  await options.evaluate(
+    (key: string) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('recoupe-index-cache', 1);
+        open.onsuccess = () => {
+          const tx = open.result.transaction(['indexes'], 'readwrite');
+          tx.objectStore('indexes').put({ lang: 'en', key, data: new Uint8Array([0x52, 0x43, 0x50, 0x58, 1, 0, 0, 0, 9, 9]) });
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+        open.onerror = () => reject(open.error);
+      }),
+    stored.key,
+  );
+  await ext.stopServiceWorkers!();
+  await highlighted();
+  await expect.poll(async () => (await readIndexRecord(options, 'en'))?.length, { timeout: 20_000 }).toBe(stored.length);
+  expect((await readIndexRecord(options, 'en'))!.key).toBe(stored.key);
+
+  await options.evaluate((id: string) => (document.querySelector(`[data-pack-id="${id}"] [data-action="remove"]`) as HTMLElement).click(), PACK_ID);
+  await options.waitFor((id: string) => document.querySelector(`[data-pack-id="${id}"] [data-action="confirm-remove"]`) !== null, PACK_ID);
+  await options.evaluate((id: string) => (document.querySelector(`[data-pack-id="${id}"] [data-action="confirm-remove"]`) as HTMLElement).click(), PACK_ID);
+  await options.waitFor(() => document.querySelector('[data-testid="no-imported"]') !== null);
   await options.close();
 });

@@ -39,6 +39,11 @@ export interface ExtensionBrowser {
    * when it is idle, and resolves once it is really gone; the next event wakes it again.
    */
   stopServiceWorkers?(): Promise<void>;
+  /**
+   * Runs a function in the extension's running background (Chromium's service worker), for benchmarks that
+   * read its own measurements (src/background/profile.ts). Undefined in Firefox.
+   */
+  evaluateInBackground?<R>(fn: () => R): Promise<R>;
   close(): Promise<void>;
 }
 
@@ -123,6 +128,11 @@ async function launchChromium(headless: boolean, colorScheme?: 'light' | 'dark')
         await new Promise((done) => setImmediate(done));
       }
       await cdp.detach();
+    },
+    async evaluateInBackground(fn) {
+      const running = context.serviceWorkers().filter((w) => w.url().startsWith(extensionBase));
+      const worker = running.at(-1) ?? (await context.waitForEvent('serviceworker'));
+      return worker.evaluate(fn);
     },
     async close() {
       await context.close();

@@ -1,5 +1,6 @@
 // Background (service worker in Chromium, event page in Firefox): owns the claim index, answers the
 // content scripts' match requests, keeps per-tab results and the toolbar badge.
+import { mark } from './profile.ts';
 import { browser } from '../shared/browser.ts';
 import type { ContentCommand } from '../shared/messages.ts';
 import { createRouter } from './router.ts';
@@ -14,11 +15,15 @@ import { answerAsk, askInTab, registerAskEntryPoints } from './ask.ts';
 import { FeedbackStore } from './feedback-store.ts';
 import { feedbackFile, pageKey, sentenceKey } from '../shared/feedback.ts';
 import bundledPack from 'recoupe:bundled-pack';
+import bundledIndex from 'recoupe:bundled-index';
+import { base64Bytes } from './base64.ts';
+import { IndexedDbIndexStore } from './index-cache.ts';
 import { MAX_PACK_BYTES } from '../core/pack/validate.ts';
 import { Subscriptions } from './subscriptions/subscriptions.ts';
 import { LocalSubscriptionStore } from './subscriptions/subscription-store.ts';
 import { alarmSchedule, subscriptionOfAlarm } from './subscriptions/alarm-schedule.ts';
 
+mark('modules-evaluated');
 const tabs = new TabStates();
 const paused = new PausedSites();
 const feedback = new FeedbackStore(browser.storage.local);
@@ -26,13 +31,18 @@ const library = new PackLibrary({
   store: new IndexedDbPackStore(),
   bundled: bundledPack.packs,
   bundledClaimIds: bundledPack.claims.map((c: { id: string }) => c.id),
-  // Rebuild the index now, so the next page load does not wait for it.
+  // Rebuild the index now (and store it), so the next page load does not wait for it.
   onChange: () => {
     engines.invalidate();
-    void engines.get();
+    warmUp();
   },
 });
-const engines = new EngineHost(bundledPack, () => library.enabledPacks());
+const engines = new EngineHost(bundledPack, () => library.enabledPacks(), undefined, {
+  // The bundled packs' indexes come serialised from the build; the merged ones are kept in IndexedDB (ADR 0014).
+  bundled: { key: bundledIndex.key, data: () => base64Bytes(bundledIndex.base64) },
+  store: new IndexedDbIndexStore(),
+  matcherVersion: __RECOUPE_MATCHER_VERSION__,
+});
 const subscriptions = new Subscriptions({
   store: new LocalSubscriptionStore(),
   library,
@@ -46,8 +56,13 @@ const subscriptions = new Subscriptions({
 const route = createRouter(
   {
     'page/match': async (payload) => {
+      mark('match-asked');
       if (await paused.isPaused(payload.url)) return { matches: [], claims: [], paused: true };
-      return { ...matchBlocks(await engines.get(), payload.blocks, payload.lang, payload.published, await feedback.dismissedOn(payload.url)), paused: false };
+      const engine = await engines.get();
+      mark('match-engine-ready');
+      const answer = { ...matchBlocks(engine, payload.blocks, payload.lang, payload.published, await feedback.dismissedOn(payload.url)), paused: false };
+      mark('match-answered');
+      return answer;
     },
     'page/ask': async ({ text, lang, published }) => answerAsk(await engines.get(), text, lang, published),
     'page/feedback': async ({ url, lang, sentence, claimId }) => {
@@ -119,24 +134,36 @@ browser.alarms.onAlarm.addListener((alarm) => {
 // Reads storage only; with no subscription it schedules nothing and nothing is ever fetched.
 void subscriptions.reconcile().catch((error: unknown) => console.error('Recoupe: subscription schedules not restored', error));
 
-// A woken worker builds its claim index at once, before any page asks. The worker wakes on the
-// tabs.onUpdated event below when a tab starts loading, so the build (the per-language indexes, most of
-// a cold worker's first answer) overlaps the page's own load instead of following its content script's
-// first request (ADR 0012). Languages of the bundled packs: French and English.
-setTimeout(() => {
-  void engines.get().then(
-    (engine) => {
-      for (const lang of ['fr', 'en']) engine.matcher.matchBlocks(['Recoupe.'], lang);
-    },
-    () => undefined,
-  );
-}, 0);
+// A woken worker gets its engine ready at once, before any page asks: it wakes on the tabs.onUpdated event
+// below when a tab starts loading, so this overlaps the page's own load (ADR 0012). The French and English
+// indexes are loaded from their serialised form (ADR 0014) or built, then one tiny match compiles the
+// matching code. Each language in its own task, so a page's request can be answered between them.
+function warmUp(): void {
+  setTimeout(() => {
+    void engines.get().then(
+      (engine) => {
+        const langs = ['fr', 'en'];
+        const next = (): void => {
+          const lang = langs.shift();
+          if (lang === undefined) return;
+          engine.matcher.matchBlocks(['Recoupe.'], lang);
+          mark(`warm-${lang}`);
+          setTimeout(next, 0);
+        };
+        next();
+      },
+      () => undefined,
+    );
+  }, 0);
+}
+warmUp();
 
 // A new document in a tab starts with a clean slate; its content script reports afresh.
 browser.tabs.onUpdated.addListener((tabId, change) => {
   if (change.status === 'loading') void tabs.clear(tabId);
 });
 browser.tabs.onRemoved.addListener((tabId) => void tabs.clear(tabId));
+mark('top-level-done');
 
 function viewsOf({ views }: Engine, ids: readonly string[]) {
   return ids.flatMap((id) => views.get(id) ?? []);

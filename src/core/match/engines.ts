@@ -7,7 +7,7 @@ import { detectLanguage } from '../text/language.ts';
 import type { AnalyseContext } from './analyse.ts';
 import { EntityLexicon } from './entity-lexicon.ts';
 import { FuzzyNames } from './fuzzy-names.ts';
-import { LangIndex } from './lang-index.ts';
+import { LangIndex, type LangIndexSource } from './lang-index.ts';
 import { Ranker } from './rank.ts';
 
 export interface LangEngine {
@@ -41,17 +41,27 @@ export function blockLanguage(text: string, declared: string | null | undefined)
   return detectLanguage(text) ?? primaryLanguage(declared);
 }
 
+/** Indexes kept from an earlier build (index-codec.ts), and who wants to keep the ones built now. */
+export interface StoredIndexOptions {
+  /** A language's analysed claims from a serialised index, or undefined to analyse them here. */
+  readonly stored?: (lang: string) => LangIndexSource | undefined;
+  /** Called with each index built from the claims (not with those loaded from `stored`). */
+  readonly onBuild?: (index: LangIndex) => void;
+}
+
 export class LanguageEngines {
   readonly #claims: readonly Claim[];
   readonly #entities: readonly Entity[];
   readonly #eligible: ReadonlySet<string>;
   readonly #engines = new Map<string, LangEngine | null>();
   readonly #lexicons = new Map<string, EntityLexicon>();
+  readonly #stored: StoredIndexOptions;
   #builds = 0;
 
-  constructor(claims: readonly Claim[], entities: readonly Entity[]) {
+  constructor(claims: readonly Claim[], entities: readonly Entity[], stored: StoredIndexOptions = {}) {
     this.#claims = claims;
     this.#entities = entities;
+    this.#stored = stored;
     const counts = new Map<string, number>();
     for (const c of claims) {
       for (const lang of Object.keys(c.text)) if (LANGUAGE_TAG.test(lang)) counts.set(lang, (counts.get(lang) ?? 0) + 1);
@@ -64,9 +74,19 @@ export class LanguageEngines {
     this.#eligible = new Set([...BASE_LANGUAGES.filter((l) => counts.has(l)), ...others]);
   }
 
-  /** How many language indexes have been built. */
+  /** How many language indexes have been built from the claims (not loaded from a stored index). */
   get builds(): number {
     return this.#builds;
+  }
+
+  /** The languages that get an index of their own, sorted. */
+  get languages(): string[] {
+    return [...this.#eligible].sort();
+  }
+
+  /** Every language's index, building those not built yet (the build serialises the bundled packs' ones). */
+  indexes(): LangIndex[] {
+    return this.languages.flatMap((lang) => this.#get(lang)?.index ?? []);
   }
 
   /** The engine for a language, or the French and English ones when it has none (or is unknown). */
@@ -96,9 +116,15 @@ export class LanguageEngines {
   }
 
   #build(lang: string): LangEngine | null {
-    this.#builds++;
     const lexicon = this.#lexicon(lang);
-    const index = LangIndex.build(this.#claims, lang, { lexicon });
+    const stored = this.#stored.stored?.(lang);
+    let index: LangIndex;
+    if (stored) index = LangIndex.assemble(stored);
+    else {
+      this.#builds++;
+      index = LangIndex.build(this.#claims, lang, { lexicon });
+      this.#stored.onBuild?.(index);
+    }
     if (index.claimCount === 0) return null;
     // Names are spelled across languages (a French page quoting "Kweires"): the fuzzy lookup knows the
     // alias words of this language and of the base ones.

@@ -37,7 +37,7 @@ export class LangIndex {
    * for (imported feeds rarely list aliases). Like entity terms, they say who or where, not what is
    * claimed, so they do not count as informative words when a highlight is decided.
    */
-  nameTerms = new Uint8Array(0);
+  nameTerms: Uint8Array = new Uint8Array(0);
   /**
    * Per term, the claims whose whole wordings use it and how often (summed over text and phrasings):
    * a word both the claim and its rewordings use is central to it. Feeds the BM25 part of ranking.
@@ -63,86 +63,170 @@ export class LangIndex {
   }
 
   static build(claims: readonly Claim[], lang: string, ctx: AnalyseContext): LangIndex {
-    const index = new LangIndex(lang);
-    const df: number[] = [];
-    const postings: number[][] = [];
-    const pending: { claim: number; terms: number[]; seq: number[]; part: boolean }[] = [];
-    const capitalised = new Set<string>();
-    const lowercase = new Set<string>();
-    claims.forEach((claim, ci) => {
-      const text = claim.text[lang];
-      if (text === undefined) return;
-      index.claimCount++;
-      const seen = new Set<number>();
-      const wordings = [text, ...(claim.phrasings?.[lang] ?? [])];
-      const parts = wordings.flatMap((w) => clausesOf(w));
-      const seenKeys = new Set<string>();
-      for (const [i, wording] of [...wordings, ...parts].entries()) {
-        const part = i >= wordings.length;
-        const a = analyse(wording, lang, ctx);
-        if (part && !isSubstantialClause(a.seq)) continue;
-        a.tokens.forEach((t, position) => {
-          if (t.stop || t.value !== undefined) return;
-          if (t.case === 'lower') lowercase.add(t.stem);
-          else if (position > 0) capitalised.add(t.stem); // a wording's first word is capitalised anyway
-        });
-        const seq = a.seq.map((t) => index.termId(t));
-        const terms = [...new Set(seq)];
-        const key = [...terms].sort((x, y) => x - y).join(',');
-        if (terms.length === 0 || seenKeys.has(key)) continue;
-        seenKeys.add(key);
-        const doc = pending.length;
-        for (const t of terms) {
-          (postings[t] ??= []).push(doc);
-          if (!seen.has(t)) {
-            seen.add(t);
-            df[t] = (df[t] ?? 0) + 1;
-          }
-        }
-        pending.push({ claim: ci, terms, seq, part });
-      }
-      const keyTerms = new Set<number>();
-      for (const term of claim.terms?.[lang] ?? []) {
-        for (const t of analyse(term, lang, ctx).terms) {
-          const id = index.termIds.get(t);
-          if (id !== undefined) keyTerms.add(id);
+    return LangIndex.assemble(analyseClaims(claims, lang, ctx));
+  }
+
+  /**
+   * The index from what analysing the claims gave: idf, posting lists, pooled term frequencies and
+   * weights are derived here, by the same arithmetic for an index just built and for one read back
+   * from its serialised form (index-codec.ts), so the two match exactly.
+   */
+  static assemble(source: LangIndexSource): LangIndex {
+    const index = new LangIndex(source.lang);
+    for (const term of source.terms) index.termId(term);
+    index.claimCount = source.claimCount;
+    index.nameTerms = source.nameTerms;
+    for (const [claim, features] of source.features) index.features.set(claim, features);
+    const termCount = index.terms.length;
+    // Documents of one claim are consecutive: a term's df counts each claim once.
+    const df = new Int32Array(termCount);
+    const lastClaim = new Int32Array(termCount).fill(-1);
+    const postingLengths = new Int32Array(termCount);
+    const distinct = source.docs.map((d) => [...new Set(d.seq)]);
+    source.docs.forEach((d, doc) => {
+      for (const t of distinct[doc]!) {
+        postingLengths[t]!++;
+        if (lastClaim[t] !== d.claim) {
+          lastClaim[t] = d.claim;
+          df[t]!++;
         }
       }
-      index.features.set(ci, { figures: figureRules(claim.figures, lang), keyTerms });
     });
-    index.nameTerms = Uint8Array.from(index.terms, (t) => (capitalised.has(t) && !lowercase.has(t) ? 1 : 0));
     const n = index.claimCount;
-    index.idf = Float64Array.from(index.terms, (_t, id) => idf(n, df[id] ?? 0));
+    index.idf = Float64Array.from(index.terms, (_t, id) => idf(n, df[id]!));
     index.unknownIdf = idf(n, 0);
-    for (let t = 0; t < index.terms.length; t++) index.postings.push(Int32Array.from(postings[t] ?? []));
-    index.#pool(pending, claims.length);
-    for (const p of pending) {
+    for (let t = 0; t < termCount; t++) index.postings.push(new Int32Array(postingLengths[t]!));
+    const filled = new Int32Array(termCount);
+    distinct.forEach((terms, doc) => {
+      for (const t of terms) index.postings[t]![filled[t]!++] = doc;
+    });
+    index.#pool(source.docs, source.claimTotal);
+    source.docs.forEach((d, doc) => {
       let weight = 0;
-      for (const t of p.terms) weight += index.idf[t]!;
-      index.docs.push({ claim: p.claim, terms: Int32Array.from(p.terms).sort(), seq: Int32Array.from(p.seq), weight, part: p.part });
-    }
+      for (const t of distinct[doc]!) weight += index.idf[t]!;
+      index.docs.push({ claim: d.claim, terms: Int32Array.from(distinct[doc]!).sort(), seq: Int32Array.from(d.seq), weight, part: d.part });
+    });
     return index;
   }
 
-  #pool(pending: readonly { claim: number; seq: number[]; part: boolean }[], claimTotal: number): void {
-    const byTerm: Map<number, number>[] = [];
+  /**
+   * Per term, the claims whose whole wordings use it and how often. Documents come in claim order, so a
+   * term's claims come in ascending order and each is counted in one run: flat arrays, no map per term.
+   */
+  #pool(pending: readonly SourceDoc[], claimTotal: number): void {
+    const termCount = this.terms.length;
     this.claimLength = new Float64Array(claimTotal);
+    const entries = new Int32Array(termCount);
+    const last = new Int32Array(termCount).fill(-1);
     for (const p of pending) {
       if (p.part) continue;
       this.claimLength[p.claim]! += p.seq.length;
-      for (const t of p.seq) {
-        const m = (byTerm[t] ??= new Map());
-        m.set(p.claim, (m.get(p.claim) ?? 0) + 1);
+      for (let i = 0; i < p.seq.length; i++) {
+        const t = p.seq[i]!;
+        if (last[t] !== p.claim) {
+          last[t] = p.claim;
+          entries[t]!++;
+        }
+      }
+    }
+    const claims = Array.from({ length: termCount }, (_x, t) => new Int32Array(entries[t]!));
+    const tf = Array.from({ length: termCount }, (_x, t) => new Uint16Array(entries[t]!));
+    const filled = new Int32Array(termCount);
+    last.fill(-1);
+    for (const p of pending) {
+      if (p.part) continue;
+      for (let i = 0; i < p.seq.length; i++) {
+        const t = p.seq[i]!;
+        if (last[t] !== p.claim) {
+          last[t] = p.claim;
+          claims[t]![filled[t]!++] = p.claim;
+        }
+        tf[t]![filled[t]! - 1]!++;
       }
     }
     let total = 0;
     for (const len of this.claimLength) total += len;
     this.averageClaimLength = Math.max(1, total / Math.max(1, this.claimCount));
-    for (let t = 0; t < this.terms.length; t++) {
-      const m = byTerm[t];
-      this.claimPostings.push({ claims: Int32Array.from(m?.keys() ?? []), tf: Uint16Array.from(m?.values() ?? []) });
-    }
+    for (let t = 0; t < termCount; t++) this.claimPostings.push({ claims: claims[t]!, tf: tf[t]! });
   }
+}
+
+/** One claim wording (or clause) as a document: term ids in text order. */
+export interface SourceDoc {
+  readonly claim: number;
+  readonly seq: readonly number[] | Int32Array;
+  readonly part: boolean;
+}
+
+/**
+ * What analysing a language's claims yields, before anything is derived from it: the terms (their ids
+ * are their positions), the documents in claim order, the claims' figures and key terms. This is what
+ * index-codec.ts stores; LangIndex.assemble derives the rest.
+ */
+export interface LangIndexSource {
+  readonly lang: string;
+  readonly terms: readonly string[];
+  readonly nameTerms: Uint8Array;
+  /** Claims with a text in this language. */
+  readonly claimCount: number;
+  /** Claims in the whole list (claim indexes run up to this). */
+  readonly claimTotal: number;
+  readonly docs: readonly SourceDoc[];
+  readonly features: ReadonlyMap<number, ClaimFeatures>;
+}
+
+/** The part of building that reads the claims' texts (tokens, stems, entities): almost all of its cost. */
+function analyseClaims(claims: readonly Claim[], lang: string, ctx: AnalyseContext): LangIndexSource {
+  const termIds = new Map<string, number>();
+  const terms: string[] = [];
+  const termId = (term: string): number => {
+    let id = termIds.get(term);
+    if (id === undefined) {
+      id = terms.length;
+      termIds.set(term, id);
+      terms.push(term);
+    }
+    return id;
+  };
+  const docs: SourceDoc[] = [];
+  const features = new Map<number, ClaimFeatures>();
+  const capitalised = new Set<string>();
+  const lowercase = new Set<string>();
+  let claimCount = 0;
+  claims.forEach((claim, ci) => {
+    const text = claim.text[lang];
+    if (text === undefined) return;
+    claimCount++;
+    const wordings = [text, ...(claim.phrasings?.[lang] ?? [])];
+    const parts = wordings.flatMap((w) => clausesOf(w));
+    const seenKeys = new Set<string>();
+    for (const [i, wording] of [...wordings, ...parts].entries()) {
+      const part = i >= wordings.length;
+      const a = analyse(wording, lang, ctx);
+      if (part && !isSubstantialClause(a.seq)) continue;
+      a.tokens.forEach((t, position) => {
+        if (t.stop || t.value !== undefined) return;
+        if (t.case === 'lower') lowercase.add(t.stem);
+        else if (position > 0) capitalised.add(t.stem); // a wording's first word is capitalised anyway
+      });
+      const seq = a.seq.map((t) => termId(t));
+      const distinct = [...new Set(seq)];
+      const key = [...distinct].sort((x, y) => x - y).join(',');
+      if (distinct.length === 0 || seenKeys.has(key)) continue;
+      seenKeys.add(key);
+      docs.push({ claim: ci, seq, part });
+    }
+    const keyTerms = new Set<number>();
+    for (const term of claim.terms?.[lang] ?? []) {
+      for (const t of analyse(term, lang, ctx).terms) {
+        const id = termIds.get(t);
+        if (id !== undefined) keyTerms.add(id);
+      }
+    }
+    features.set(ci, { figures: figureRules(claim.figures, lang), keyTerms });
+  });
+  const nameTerms = Uint8Array.from(terms, (t) => (capitalised.has(t) && !lowercase.has(t) ? 1 : 0));
+  return { lang, terms, nameTerms, claimCount, claimTotal: claims.length, docs, features };
 }
 
 // Claims often pack two facts in one sentence ("destroyed a command post near Hama, completely

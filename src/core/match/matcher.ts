@@ -7,7 +7,7 @@
 import type { Claim, Entity } from '../pack/types.ts';
 import { segmentSentences } from '../text/segment.ts';
 import { analyse, ENTITY_PREFIX, type Analysis } from './analyse.ts';
-import { blockLanguage, LanguageEngines, type LangEngine } from './engines.ts';
+import { blockLanguage, LanguageEngines, type LangEngine, type StoredIndexOptions } from './engines.ts';
 import { decide, type Decision } from './acceptance.ts';
 import { ClaimantFamilies } from './claimant-family.ts';
 import type { CandidateContext } from './reading-features.ts';
@@ -103,9 +103,9 @@ const EXAMINED = 10;
 const MAX_CLAIMS_PER_SENTENCE = 3;
 const MAX_SHARED_TERMS = 0.5;
 
-export function createMatcher(input: { claims: readonly Claim[]; entities: readonly Entity[]; readingModel?: ReadingModel }): Matcher {
+export function createMatcher(input: { claims: readonly Claim[]; entities: readonly Entity[]; readingModel?: ReadingModel; indexes?: StoredIndexOptions }): Matcher {
   const claims = input.claims;
-  const engines = new LanguageEngines(claims, input.entities);
+  const engines = new LanguageEngines(claims, input.entities, input.indexes);
   const claimantOf = (i: number): string => claims[i]!.claimant;
 
   const kinds = new Map(input.entities.map((e) => [e.id, e.kind]));

@@ -1,0 +1,180 @@
+// The serialised index (ADR 0014): an index read back equals the one built, field for field, and a matcher
+// on it decides exactly as one that built its own, on the whole real-text dev set and the 36 corpus pages.
+// Bad data (truncated, altered, of another format, key or pack) is refused with IndexCodecError, never
+// anything else, so the background can always fall back to building.
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { before, describe, it } from 'node:test';
+import fc from 'fast-check';
+import { compileBundled, loadDevset } from '../../../bench/devset.ts';
+import { extractPageText } from '../../../src/cli/read-page.ts';
+import { LanguageEngines } from '../../../src/core/match/engines.ts';
+import { checksum, encodeIndexes, INDEX_FORMAT, IndexCodecError, openIndexes } from '../../../src/core/match/index-codec.ts';
+import { LangIndex } from '../../../src/core/match/lang-index.ts';
+import { createMatcher, type Matcher } from '../../../src/core/match/matcher.ts';
+import type { CompiledPack } from '../../../src/core/pack/types.ts';
+import { corpusPages } from '../scan/labelled.ts';
+import { claims as miniPackClaims, entities as miniEntities } from './mini-pack.ts';
+
+const KEY = 'test-key';
+/** The matcher tests' small pack, plus a claim of two clauses with key terms and figures (and a German text, too few for an index). */
+const miniClaims = [
+  ...miniPackClaims,
+  {
+    id: 'command-post',
+    claimant: 'ru-mod',
+    date: '2015-10-18',
+    evidence: [],
+    text: {
+      en: 'Russian aircraft destroyed a command post of the Nusra Front near Hama, completely disrupting the command of the armed groups in the province.',
+      de: 'Russische Flugzeuge zerstörten einen Kommandoposten bei Hama.',
+    },
+    phrasings: { en: ['A Nusra command post near Hama was destroyed by Russian jets, which disrupted the armed groups.'] },
+    terms: { en: ['command post'] },
+    figures: [{ value: 32, counts: { en: ['training camps', 'camps'] } }],
+  },
+];
+let pack: CompiledPack;
+let bytes: Uint8Array;
+let built: LangIndex[];
+
+before(async () => {
+  pack = await compileBundled();
+  built = new LanguageEngines(pack.claims, pack.entities).indexes();
+  bytes = encodeIndexes(KEY, built);
+});
+
+/** Every field of a LangIndex (its data, not its methods). */
+function fields(index: LangIndex): Record<string, unknown> {
+  return { ...index };
+}
+
+function loaded(data: Uint8Array, claims: number): LangIndex[] {
+  const stored = openIndexes(data, KEY, claims);
+  return stored.langs.map((lang) => LangIndex.assemble(stored.source(lang)!));
+}
+
+/** A copy with a fresh checksum, so a change is judged by the decoder's own checks, not the checksum. */
+function resealed(data: Uint8Array): Uint8Array {
+  const copy = data.slice();
+  if (copy.length >= 12) new DataView(copy.buffer).setUint32(8, checksum(copy, 12), true);
+  return copy;
+}
+
+function refuses(data: Uint8Array, message: RegExp, key = KEY, claims = pack.claims.length): void {
+  assert.throws(() => openIndexes(data, key, claims), (e: unknown) => e instanceof IndexCodecError && message.test(e.message));
+}
+
+describe('serialised index', () => {
+  it('reads back the bundled packs’ French and English indexes equal to the built ones, field for field', () => {
+    assert.deepEqual(built.map((i) => i.lang), ['en', 'fr']);
+    const back = loaded(bytes, pack.claims.length);
+    assert.equal(back.length, built.length);
+    back.forEach((index, i) => assert.deepEqual(fields(index), fields(built[i]!), index.lang));
+  });
+
+  it('writes a read-back index to the same bytes', () => {
+    assert.deepEqual(encodeIndexes(KEY, loaded(bytes, pack.claims.length)), bytes);
+  });
+
+  it('round-trips a small pack with figures, key terms and clauses, and an empty set of indexes', () => {
+    const engines = new LanguageEngines(miniClaims, miniEntities);
+    const indexes = engines.indexes();
+    assert.ok(indexes.some((i) => [...i.features.values()].some((f) => f.figures.length > 0)));
+    assert.ok(indexes.some((i) => [...i.features.values()].some((f) => f.keyTerms.size > 0)));
+    assert.ok(indexes.some((i) => i.docs.some((d) => d.part)));
+    const back = loaded(encodeIndexes(KEY, indexes), miniClaims.length);
+    back.forEach((index, i) => assert.deepEqual(fields(index), fields(indexes[i]!)));
+    assert.deepEqual(loaded(encodeIndexes(KEY, []), 0), []);
+  });
+
+  it('is compact: under 100 KB for the bundled packs, a third of their compiled JSON or less', () => {
+    assert.ok(bytes.length < 100_000, `${bytes.length} bytes`);
+    assert.ok(bytes.length * 3 < JSON.stringify(pack).length);
+  });
+});
+
+describe('a matcher on the serialised index', () => {
+  let fresh: Matcher;
+  let stored: Matcher;
+  before(() => {
+    const opened = openIndexes(bytes, KEY, pack.claims.length);
+    fresh = createMatcher({ claims: pack.claims, entities: pack.entities });
+    stored = createMatcher({ claims: pack.claims, entities: pack.entities, indexes: { stored: (lang) => opened.source(lang) } });
+  });
+
+  it('ranks and decides every dev-set sentence exactly as one that built its index, dated and undated', () => {
+    let sentences = 0;
+    for (const file of loadDevset()) {
+      const blocks = file.sentences.map((s) => s.text);
+      for (const page of [{ published: file.date }, {}]) {
+        const a = fresh.explainBlocks(blocks, file.lang, 10, page);
+        const b = stored.explainBlocks(blocks, file.lang, 10, page);
+        assert.deepEqual(b, a, file.file);
+        assert.deepEqual(stored.matchBlocks(blocks, file.lang, page), fresh.matchBlocks(blocks, file.lang, page), file.file);
+        sentences += a.length;
+      }
+    }
+    assert.ok(sentences > 1000, `${sentences} sentences`);
+    assert.equal(stored.indexBuilds, 0, 'the stored matcher analysed no claim');
+    assert.ok(fresh.indexBuilds >= 2);
+  });
+
+  it('matches the 36 corpus pages exactly as one that built its index', () => {
+    const pages = readdirSync(corpusPages).filter((f) => f.endsWith('.html'));
+    assert.equal(pages.length, 36);
+    for (const name of pages) {
+      const page = extractPageText(readFileSync(join(corpusPages, name), 'utf8'));
+      const context = page.published !== undefined ? { published: page.published } : {};
+      assert.deepEqual(stored.explainBlocks(page.blocks, page.lang, 5, context), fresh.explainBlocks(page.blocks, page.lang, 5, context), name);
+    }
+    assert.equal(stored.indexBuilds, 0);
+  });
+});
+
+describe('serialised index: bad data is refused with IndexCodecError', () => {
+  it('refuses what is not an index, another format, another key, another claim count', () => {
+    refuses(new Uint8Array(0), /not a Recoupe index/);
+    refuses(new TextEncoder().encode('{"terms": []}'), /not a Recoupe index/);
+    const other = bytes.slice();
+    new DataView(other.buffer).setUint32(4, INDEX_FORMAT + 1, true);
+    refuses(other, /format/);
+    refuses(bytes, /other packs or by another matcher/, 'another-key');
+    refuses(bytes, /claims/, KEY, pack.claims.length + 1);
+  });
+
+  it('refuses an altered byte (checksum) and every truncation', () => {
+    const flipped = bytes.slice();
+    flipped[Math.floor(bytes.length / 2)]! ^= 0x40;
+    refuses(flipped, /checksum/);
+    for (let length = 0; length < bytes.length; length += Math.max(1, Math.floor(bytes.length / 97))) {
+      assert.throws(() => openIndexes(bytes.subarray(0, length), KEY, pack.claims.length), IndexCodecError, `truncated to ${length}`);
+      assert.throws(() => openIndexes(resealed(bytes.subarray(0, length)), KEY, pack.claims.length), IndexCodecError, `truncated to ${length}, resealed`);
+    }
+  });
+
+  it('refuses trailing bytes', () => {
+    const longer = new Uint8Array(bytes.length + 4);
+    longer.set(bytes);
+    refuses(resealed(longer), /trailing/);
+  });
+
+  it('never throws anything but IndexCodecError, nor loops, on altered bytes that pass the checksum', () => {
+    const small = encodeIndexes(KEY, new LanguageEngines(miniClaims, miniEntities).indexes());
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.nat(small.length - 13), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 4 }), (edits) => {
+        const data = small.slice();
+        for (const [at, value] of edits) data[12 + at] = value;
+        try {
+          const stored = openIndexes(resealed(data), KEY, miniClaims.length);
+          // What reads must still assemble into an index without an error.
+          for (const lang of stored.langs) LangIndex.assemble(stored.source(lang)!);
+        } catch (error) {
+          if (!(error instanceof IndexCodecError)) throw error;
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
