@@ -3,8 +3,9 @@
 // - figure: another value for one of the claim's counted quantities (figures.ts, checked by the ranker);
 // - places: the claim lists places (three or more) and the sentence's list has another one in it
 //   ("Idleb, Hama, Alep, Lattaquié et Damas" is another day's list than "Hama, Homs, Alep, Lattaquié, Damas");
-// - attempt: the claim says an action is being attempted and the sentence that it was accomplished, or the
-//   reverse ("broke the siege" is not "is trying to break the siege");
+// - attempt: the claim says an action is being attempted or announced and the sentence that it was
+//   accomplished, or the reverse ("broke the siege" is not "is trying to break the siege", "has been
+//   delivered" is not "will be deployed");
 // - date: the sentence dates what it states (a day of the month) after the claim's date;
 // - question: the sentence asks ("Did four Russian missiles fall in Iran?"): it reports that something is
 //   in question, it does not state it;
@@ -50,6 +51,16 @@ const ATTEMPT: Readonly<Record<string, RegExp>> = {
   en: /\b(?:try|tries|trying|tried to|seek|seeks|seeking|attempt|attempts|attempting|aims? to|aiming to|working to|works to|bid to|push(?:es|ing)? to|fight(?:s|ing)? to|efforts? to|struggl(?:e|es|ing) to)\b/,
   fr: /\b(?:cherche|cherchent|cherchait|cherchaient|tente|tentent|tentait|tentaient|essaie|essaient|essayait|vise a|visent a|visait a|s'efforce|s'efforcent|tentative|tentatives|pour tenter|en vue de)\b/,
 };
+// Announced: it will be done ("will be deployed", "would secure", "sera déployé"): like an attempt, not done yet.
+const ANNOUNCED: Readonly<Record<string, RegExp>> = {
+  en: /\b(?:will|would|is to be|are to be|plans? to|planning to|intends? to|is set to|are set to)\b/,
+  fr: /\b(?:sera|seront|va etre|vont etre|doit etre|doivent etre|prevoit de|compte deployer)\b/,
+};
+// Done in the perfect passive ("has been delivered", "ont été déployés"), or "already" so.
+const DONE_PASSIVE: Readonly<Record<string, RegExp>> = {
+  en: /\b(?:has|have) been \w+(?:ed|en)\b|\balready (?:on duty|in place|deployed|delivered)\b/,
+  fr: /\b(?:a|ont) ete (?:livre|livres|livree|livrees|deploye|deployes|deployee|deployees|installe|installes|acheminee?s?)\b|\bdeja (?:en service|deploye|livre)/,
+};
 // Accomplished: the event happened (past or perfect of a completing verb, or "succeeded").
 const ACCOMPLISHED: Readonly<Record<string, RegExp>> = {
   en: /\b(?:broke|broken|lifted|ended|succeeded|managed to|fought their way|have freed|has freed|freed|captured|seized|took control|recaptured|retook|was lifted|were lifted)\b/,
@@ -57,8 +68,9 @@ const ACCOMPLISHED: Readonly<Record<string, RegExp>> = {
 };
 
 function attemptState(folded: string, lang: string): 'attempt' | 'accomplished' | undefined {
-  const attempt = ATTEMPT[lang]?.test(folded) ?? false;
-  const done = ACCOMPLISHED[lang]?.test(folded) ?? false;
+  if (!Object.hasOwn(ATTEMPT, lang)) return undefined;
+  const attempt = ATTEMPT[lang]!.test(folded) || ANNOUNCED[lang]!.test(folded);
+  const done = ACCOMPLISHED[lang]!.test(folded) || DONE_PASSIVE[lang]!.test(folded);
   if (attempt && !done) return 'attempt';
   if (done && !attempt) return 'accomplished';
   return undefined;

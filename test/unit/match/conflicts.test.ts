@@ -191,3 +191,21 @@ describe('questions', () => {
     assert.ok(allConflictsOf('Les frappes russes ont-elles touché 60 cibles terroristes en Syrie en 24 heures ? »', 'fr', 'targets-60')?.includes('question'));
   });
 });
+
+describe('announced against done', () => {
+  // AFP via Ahram, 26 Nov 2015 (dev set): the Ministry's 25 November announcement and its 26 November report.
+  const announced: Claim = { id: 's400-announced', claimant: 'ru-mod', date: '2015-11-25', text: { en: 'S-400 air defence systems will be deployed at the Hmeimim airbase in Syria.' }, evidence: [] };
+  const done: Claim = { id: 's400-done', claimant: 'ru-mod', date: '2015-11-26', text: { en: 'The S-400 systems have been delivered to and deployed at the Hmeimim airbase in Syria.' }, evidence: [] };
+  const m = createMatcher({ claims: [...claims, announced, done], entities: inSyria });
+  const kinds = (text: string, id: string): string[] | undefined =>
+    m.rankClaims(text, 'en', 10, { allConflicts: true }).find((c) => c.claimId === id)?.decision.conflicts.map((c) => c.kind);
+
+  it('a system delivered is not one that will be deployed, and the reverse', () => {
+    const delivered = 'An air defence complex S-400 has been delivered to the Russian Hmeimim airbase in Syria and is already on duty.';
+    assert.deepEqual(kinds(delivered, 's400-announced'), ['attempt']);
+    assert.deepEqual(kinds(delivered, 's400-done'), []);
+    const willDeploy = 'Moscow said Wednesday it would deploy the S-400 system at the Hmeimim airbase in Syria.';
+    assert.deepEqual(kinds(willDeploy, 's400-done'), ['attempt']);
+    assert.deepEqual(kinds(willDeploy, 's400-announced'), []);
+  });
+});
