@@ -54,12 +54,12 @@ const ATTEMPT: Readonly<Record<string, RegExp>> = {
 // Announced: it will be done ("will be deployed", "would secure", "sera déployé"): like an attempt, not done yet.
 const ANNOUNCED: Readonly<Record<string, RegExp>> = {
   en: /\b(?:will|would|is to be|are to be|plans? to|planning to|intends? to|is set to|are set to)\b/,
-  fr: /\b(?:sera|seront|va etre|vont etre|doit etre|doivent etre|prevoit de|compte deployer)\b/,
+  fr: /\b(?:sera|seront|serait|seraient|va etre|vont etre|allait etre|doit etre|doivent etre|prevoit de|compte deployer)\b/,
 };
 // Done in the perfect passive ("has been delivered", "ont été déployés"), or "already" so.
 const DONE_PASSIVE: Readonly<Record<string, RegExp>> = {
-  en: /\b(?:has|have) been \w+(?:ed|en)\b|\balready (?:on duty|in place|deployed|delivered)\b/,
-  fr: /\b(?:a|ont) ete (?:livre|livres|livree|livrees|deploye|deployes|deployee|deployees|installe|installes|acheminee?s?)\b|\bdeja (?:en service|deploye|livre)/,
+  en: /\b(?:has|have) been \w+(?:ed|en)\b|\b(?:has|have|is|are) already\b/,
+  fr: /\b(?:a|ont) ete (?:\w+ment )?(?:livre|livres|livree|livrees|deploye|deployes|deployee|deployees|installe|installes|acheminee?s?)\b|\b(?:a|ont|est|sont) deja\b/,
 };
 // Accomplished: the event happened (past or perfect of a completing verb, or "succeeded").
 const ACCOMPLISHED: Readonly<Record<string, RegExp>> = {

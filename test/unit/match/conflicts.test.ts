@@ -208,4 +208,18 @@ describe('announced against done', () => {
     assert.deepEqual(kinds(willDeploy, 's400-done'), ['attempt']);
     assert.deepEqual(kinds(willDeploy, 's400-announced'), []);
   });
+
+  it('in French too: the conditional of reported speech announces, "a déjà" is done (Sputnik, RT France, 26 Nov 2015)', () => {
+    const fr: Claim[] = [
+      { id: 'fr-announced', claimant: 'ru-mod', date: '2015-11-25', text: { fr: 'Des systèmes de défense antiaérienne S-400 seront déployés sur la base de Hmeimim en Syrie.' }, evidence: [] },
+      { id: 'fr-done', claimant: 'ru-mod', date: '2015-11-26', text: { fr: 'Les systèmes S-400 ont été livrés et déployés sur la base de Hmeimim en Syrie.' }, evidence: [] },
+    ];
+    const mf = createMatcher({ claims: [...claims, ...fr], entities: inSyria });
+    const k = (text: string, id: string): string[] | undefined =>
+      mf.rankClaims(text, 'fr', 10, { allConflicts: true }).find((c) => c.claimId === id)?.decision.conflicts.map((c) => c.kind);
+    const serait = 'Le ministre a déclaré qu’un système S-400 serait déployé sur la base de Hmeimim en Syrie.';
+    assert.deepEqual(k(serait, 'fr-done'), ['attempt']);
+    const deja = 'Un système S-400 a été rapidement déployé sur la base de Hmeimim en Syrie et a déjà commencé sa mission.';
+    assert.deepEqual(k(deja, 'fr-announced'), ['attempt']);
+  });
 });
