@@ -1,0 +1,333 @@
+// Candidate generation for one sentence, bounded as the pack grows (docs/adr/0015-bounded-retrieval.md).
+// Two stages:
+// 1. Opening: each sentence term rare enough to open candidates (ADR 0002's rule) opens at most
+//    `openPerTerm` of its claims: those it weighs most in by BM25 (impact order: the term said often in a
+//    short claim first). The opened claims get a first score, their BM25 over the sentence's terms: the
+//    opening lists and the claim lists of the common words, which only add to claims already opened.
+// 2. Scoring: the `scoredPerSentence` opened claims with the best first score are scored in full (best
+//    wording by coverage, F1 and BM25) from forward arrays: claim → wordings → terms, claim → pooled terms
+//    with their frequency. No wording-level posting list is read.
+// Candidates are bounded by `openPerTerm` × the sentence's terms and full scoring (the costly part) by
+// `scoredPerSentence`, whatever the size of the pack. Without limits the candidates and their scores are
+// exactly those of walking every posting list (test/unit/match/candidates.test.ts).
+import type { LangIndex } from './lang-index.ts';
+
+/**
+ * Claims one term may open per sentence, and opened claims scored in full per sentence. Learned by
+ * `scripts/fit-retrieval-budget.ts` on the CheckThat! 2B train queries against the 19,250 PolitiFact
+ * claims (dev and test held out): the cheapest pair of its grid whose train MAP@5 is not below that of
+ * the unlimited walk. In an index under ~1,000 claims a term opens at most 32 claims (ADR 0002's rule)
+ * and sentences open fewer claims than are scored, so small packs are matched exactly as without limits.
+ */
+export const OPEN_PER_TERM = 256;
+export const SCORED_PER_SENTENCE = 24;
+
+export interface RetrievalBudget {
+  readonly openPerTerm?: number;
+  readonly scoredPerSentence?: number;
+}
+
+// Posting lists this short (or this share of the pack) may open candidates (ADR 0002).
+const MIN_OPEN_POSTINGS = 32;
+const OPEN_POSTINGS_SHARE = 0.03;
+// BM25 parameters and the ranking blend (chosen on the CheckThat! dev split, docs/benchmarks.md).
+export const K1 = 1.2;
+const B = 0.75;
+export const RANK_BM25 = 0.7;
+export const RANK_F1 = 0.3;
+
+/** A claim's first-stage scores, from its best wording. */
+export interface Shortlisted {
+  readonly claim: number;
+  /** BM25 of the claim's pooled wordings over the sentence's own best possible BM25. */
+  readonly bm25: number;
+  /** The wording that best satisfies acceptance (coverage-weighted F2). */
+  readonly doc: number;
+  readonly coverage: number;
+  readonly precision: number;
+  readonly f1: number;
+  /** Ranking score before phrase overlap and bonuses. */
+  readonly pre: number;
+}
+
+export function fBeta(coverage: number, precision: number, beta2: number): number {
+  if (coverage === 0 || precision === 0) return 0;
+  return ((1 + beta2) * coverage * precision) / (beta2 * precision + coverage);
+}
+
+const BETA2 = 4;
+
+/** A term's opening list: the claims it opens and its BM25 weight in each, without the idf. */
+interface Opening {
+  readonly claims: Int32Array;
+  readonly impact: Float64Array;
+}
+
+export class CandidateGenerator {
+  readonly #index: LangIndex;
+  readonly openPerTerm: number;
+  readonly scoredPerSentence: number;
+  // Forward arrays (compressed rows), in claim order so that one claim's rows are contiguous in memory:
+  // claim c's wordings are k = claimDocStart[c] … claimDocStart[c + 1] - 1 (index.docs[docOf[k]]), whose
+  // terms are docTerms[docStart[k] … docStart[k + 1]); its pooled terms and their frequencies alternate in
+  // pooled[2 × claimTermStart[c] …].
+  readonly #claimDocStart: Int32Array;
+  readonly #docOf: Int32Array;
+  readonly #docStart: Int32Array;
+  readonly #docTerms: Int32Array;
+  readonly #docWeight: Float64Array;
+  readonly #claimTermStart: Int32Array;
+  readonly #pooled: Int32Array;
+  /** BM25's length normalisation per claim: K1 × (1 − B + B × length / average length). */
+  readonly #norm: Float64Array;
+  /** Per term, its opening list (computed on first use of the term as an opening term). */
+  readonly #openings: (Opening | undefined)[] = [];
+  // Scratch reused for every sentence (reset after use, or stamped with the sentence's number).
+  readonly #termWeight: Float64Array;
+  readonly #termOpens: Uint8Array;
+  readonly #openedIn: Int32Array;
+  readonly #first: Float64Array;
+  #values = new Float64Array(0);
+  #sentence = 0;
+  /** Claims opened, and claims scored in full, for the last sentence (profiling, tests, the fitting script). */
+  lastOpened = 0;
+  lastScored = 0;
+
+  constructor(index: LangIndex, budget: RetrievalBudget = {}) {
+    this.#index = index;
+    this.openPerTerm = budget.openPerTerm ?? OPEN_PER_TERM;
+    this.scoredPerSentence = budget.scoredPerSentence ?? SCORED_PER_SENTENCE;
+    const claims = index.claimLength.length;
+    const docs = index.docs;
+    const docsPerClaim = new Int32Array(claims);
+    for (const doc of docs) docsPerClaim[doc.claim]!++;
+    this.#claimDocStart = prefixSums(docsPerClaim);
+    this.#docOf = new Int32Array(docs.length);
+    const next = this.#claimDocStart.slice(0, claims);
+    for (let d = 0; d < docs.length; d++) this.#docOf[next[docs[d]!.claim]!++] = d;
+    this.#docStart = new Int32Array(docs.length + 1);
+    this.#docWeight = new Float64Array(docs.length);
+    for (let k = 0; k < docs.length; k++) {
+      const doc = docs[this.#docOf[k]!]!;
+      this.#docStart[k + 1] = this.#docStart[k]! + doc.terms.length;
+      this.#docWeight[k] = doc.weight;
+    }
+    this.#docTerms = new Int32Array(this.#docStart[docs.length]!);
+    for (let k = 0; k < docs.length; k++) this.#docTerms.set(docs[this.#docOf[k]!]!.terms, this.#docStart[k]!);
+
+    const termsPerClaim = new Int32Array(claims);
+    for (const { claims: cs } of index.claimPostings) for (const c of cs) termsPerClaim[c]!++;
+    this.#claimTermStart = prefixSums(termsPerClaim);
+    this.#pooled = new Int32Array(2 * this.#claimTermStart[claims]!);
+    const at = this.#claimTermStart.slice(0, claims);
+    index.claimPostings.forEach(({ claims: cs, tf }, t) => {
+      for (let i = 0; i < cs.length; i++) {
+        const k = 2 * at[cs[i]!]!++;
+        this.#pooled[k] = t;
+        this.#pooled[k + 1] = tf[i]!;
+      }
+    });
+    this.#norm = Float64Array.from(index.claimLength, (len) => K1 * (1 - B + (B * len) / index.averageClaimLength));
+    this.#termWeight = new Float64Array(index.terms.length);
+    this.#termOpens = new Uint8Array(index.terms.length);
+    this.#openedIn = new Int32Array(claims);
+    this.#first = new Float64Array(claims);
+  }
+
+  /** The longest posting list (in wordings) that may open candidates in this index. */
+  get openLimit(): number {
+    return Math.max(MIN_OPEN_POSTINGS, Math.ceil(this.#index.claimCount * OPEN_POSTINGS_SHARE));
+  }
+
+  /**
+   * The `limit` best candidates by ranking score before phrase overlap and bonuses, best first.
+   * `terms`: the sentence's distinct term ids known to the index, rarest first; `sentenceWeight`: the idf
+   * of all its distinct terms, unknown ones included.
+   */
+  shortlist(terms: readonly number[], sentenceWeight: number, limit: number): Shortlisted[] {
+    const index = this.#index;
+    const weight = this.#termWeight;
+    const opens = this.#termOpens;
+    const openLimit = this.openLimit;
+    let bmMax = 0;
+    for (const t of terms) {
+      weight[t] = index.idf[t]!;
+      bmMax += index.idf[t]! * (K1 + 1);
+      if (index.postings[t]!.length <= openLimit) opens[t] = 1;
+    }
+    // Stage 1: open candidates (terms rarest first, so every opening term comes before the common ones).
+    const stamp = ++this.#sentence;
+    const openedIn = this.#openedIn;
+    const first = this.#first;
+    const norm = this.#norm;
+    const opened: number[] = [];
+    for (const t of terms) {
+      const w = weight[t]!;
+      if (opens[t] === 1) {
+        const { claims, impact } = this.#opening(t);
+        for (let i = 0; i < claims.length; i++) {
+          const c = claims[i]!;
+          if (openedIn[c] !== stamp) {
+            openedIn[c] = stamp;
+            first[c] = 0;
+            opened.push(c);
+          }
+          first[c]! += w * impact[i]!;
+        }
+      } else {
+        const { claims, tf } = index.claimPostings[t]!;
+        for (let i = 0; i < claims.length; i++) {
+          const c = claims[i]!;
+          if (openedIn[c] !== stamp) continue;
+          first[c]! += (w * tf[i]! * (K1 + 1)) / (tf[i]! + norm[c]!);
+        }
+      }
+    }
+    this.lastOpened = opened.length;
+    // Never fewer than the caller keeps.
+    const scoring = Math.max(this.scoredPerSentence, limit);
+    const scored = opened.length <= scoring ? opened : best(opened, first, this.#selection(opened.length), scoring);
+    this.lastScored = scored.length;
+    const top = this.#score(scored, sentenceWeight, bmMax, limit);
+    for (const t of terms) {
+      weight[t] = 0;
+      opens[t] = 0;
+    }
+    return top;
+  }
+
+  /** Scratch for the selection of the claims scored in full (grows with the most claims ever opened). */
+  #selection(length: number): Float64Array {
+    if (this.#values.length < length) this.#values = new Float64Array(Math.max(length, 2 * this.#values.length));
+    return this.#values;
+  }
+
+  /** Stage 2: each claim's best wording and pooled BM25 over all the sentence's terms; the `limit` best. */
+  #score(claims: readonly number[], sentenceWeight: number, bmMax: number, limit: number): Shortlisted[] {
+    const weight = this.#termWeight;
+    const opens = this.#termOpens;
+    const claimDocStart = this.#claimDocStart;
+    const docStart = this.#docStart;
+    const docTerms = this.#docTerms;
+    const docWeight = this.#docWeight;
+    const claimTermStart = this.#claimTermStart;
+    const pooled = this.#pooled;
+    const norms = this.#norm;
+    const top: Shortlisted[] = [];
+    for (let o = 0; o < claims.length; o++) {
+      const c = claims[o]!;
+      let bestDoc = -1;
+      let bestF2 = 0;
+      let bestM = 0;
+      const lastDoc = claimDocStart[c + 1]!;
+      for (let k = claimDocStart[c]!; k < lastDoc; k++) {
+        let m = 0;
+        let reached = 0;
+        const end = docStart[k + 1]!;
+        for (let j = docStart[k]!; j < end; j++) {
+          const t = docTerms[j]!;
+          const w = weight[t]!;
+          if (w === 0) continue;
+          m += w;
+          reached |= opens[t]!;
+        }
+        // As with a walk of the opening posting lists: a wording is a candidate only through an opening term.
+        if (reached === 0) continue;
+        const f2 = fBeta(m / docWeight[k]!, m / sentenceWeight, BETA2);
+        if (bestDoc !== -1 && f2 <= bestF2) continue;
+        bestDoc = k;
+        bestF2 = f2;
+        bestM = m;
+      }
+      if (bestDoc === -1) continue;
+      let bm = 0;
+      const norm = norms[c]!;
+      const lastTerm = 2 * claimTermStart[c + 1]!;
+      for (let k = 2 * claimTermStart[c]!; k < lastTerm; k += 2) {
+        const w = weight[pooled[k]!]!;
+        if (w === 0) continue;
+        const tf = pooled[k + 1]!;
+        bm += (w * tf * (K1 + 1)) / (tf + norm);
+      }
+      const coverage = bestM / docWeight[bestDoc]!;
+      const precision = bestM / sentenceWeight;
+      const f1 = fBeta(coverage, precision, 1);
+      const pre = RANK_F1 * f1 + (RANK_BM25 * bm) / bmMax;
+      if (top.length >= limit && pre <= top[top.length - 1]!.pre) continue;
+      let at = top.length;
+      while (at > 0 && top[at - 1]!.pre < pre) at--;
+      top.splice(at, 0, { claim: c, bm25: bm / bmMax, doc: this.#docOf[bestDoc]!, coverage, precision, f1, pre });
+      if (top.length > limit) top.pop();
+    }
+    return top;
+  }
+
+  /** The claims term `t` opens: all of them, or the `openPerTerm` it weighs most in (ties by claim order). */
+  #opening(t: number): Opening {
+    let opening = this.#openings[t];
+    if (opening === undefined) {
+      const { claims, tf } = this.#index.claimPostings[t]!;
+      // BM25's term weight without the idf (the same for every claim of the term).
+      const impact = Float64Array.from(claims, (c, i) => (tf[i]! * (K1 + 1)) / (tf[i]! + this.#norm[c]!));
+      if (claims.length <= this.openPerTerm) opening = { claims, impact };
+      else {
+        const order = Array.from(claims.keys()).sort((a, b) => impact[b]! - impact[a]! || claims[a]! - claims[b]!).slice(0, this.openPerTerm);
+        opening = { claims: Int32Array.from(order, (i) => claims[i]!), impact: Float64Array.from(order, (i) => impact[i]!) };
+      }
+      this.#openings[t] = opening;
+    }
+    return opening;
+  }
+}
+
+/**
+ * The `n` claims with the highest first score, in the order they were opened (so that ties among equal
+ * final scores break as without a budget). Among equal first scores at the cut, the first opened.
+ */
+function best(opened: readonly number[], first: Float64Array, values: Float64Array, n: number): number[] {
+  for (let i = 0; i < opened.length; i++) values[i] = first[opened[i]!]!;
+  const cut = nthLargest(values, opened.length, n);
+  let above = 0;
+  for (let i = 0; i < opened.length; i++) if (first[opened[i]!]! > cut) above++;
+  let ties = n - above;
+  const out: number[] = [];
+  for (let i = 0; i < opened.length; i++) {
+    const c = opened[i]!;
+    const v = first[c]!;
+    if (v > cut || (v === cut && ties-- > 0)) out.push(c);
+  }
+  return out;
+}
+
+/** The n-th largest (1-based) of the first `length` values, by quickselect; reorders them. */
+function nthLargest(values: Float64Array, length: number, n: number): number {
+  let lo = 0;
+  let hi = length - 1;
+  const k = n - 1;
+  while (lo < hi) {
+    const pivot = values[(lo + hi) >> 1]!;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (values[i]! > pivot) i++;
+      while (values[j]! < pivot) j--;
+      if (i <= j) {
+        const x = values[i]!;
+        values[i] = values[j]!;
+        values[j] = x;
+        i++;
+        j--;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else break;
+  }
+  return values[k]!;
+}
+
+function prefixSums(counts: Int32Array): Int32Array {
+  const out = new Int32Array(counts.length + 1);
+  for (let i = 0; i < counts.length; i++) out[i + 1] = out[i]! + counts[i]!;
+  return out;
+}
