@@ -4,9 +4,10 @@
 //    `openPerTerm` of its claims: those it weighs most in by BM25 (impact order: the term said often in a
 //    short claim first). The opened claims get a first score, their BM25 over the sentence's terms: the
 //    opening lists and the claim lists of the common words, which only add to claims already opened.
-// 2. Scoring: the `scoredPerSentence` opened claims with the best first score are scored in full (best
-//    wording by coverage, F1 and BM25) from forward arrays: claim → wordings → terms, claim → pooled terms
-//    with their frequency. No wording-level posting list is read.
+// 2. Scoring: the `scoredPerSentence` opened claims with the best first score are scored in full: their
+//    best wording (coverage-weighted F2, then F1) from the claim's own wordings, and their BM25 again with
+//    every opening term (a claim one term did not open still has that term's weight). No wording-level
+//    posting list is read.
 // Candidates are bounded by `openPerTerm` × the sentence's terms and full scoring (the costly part) by
 // `scoredPerSentence`, whatever the size of the pack. Without limits the candidates and their scores are
 // exactly those of walking every posting list (test/unit/match/candidates.test.ts).
@@ -61,26 +62,20 @@ const BETA2 = 4;
 interface Opening {
   readonly claims: Int32Array;
   readonly impact: Float64Array;
+  /** The same claims in ascending order (is a claim among them?). */
+  readonly sorted: Int32Array;
 }
 
 export class CandidateGenerator {
   readonly #index: LangIndex;
   readonly openPerTerm: number;
   readonly scoredPerSentence: number;
-  // Forward arrays (compressed rows), in claim order so that one claim's rows are contiguous in memory:
-  // claim c's wordings are k = claimDocStart[c] … claimDocStart[c + 1] - 1 (index.docs[docOf[k]]), whose
-  // terms are docTerms[docStart[k] … docStart[k + 1]); its pooled terms and their frequencies alternate in
-  // pooled[2 × claimTermStart[c] …].
+  // Claim c's wordings are index.docs[docOf[k]] for k = claimDocStart[c] … claimDocStart[c + 1] - 1.
   readonly #claimDocStart: Int32Array;
   readonly #docOf: Int32Array;
-  readonly #docStart: Int32Array;
-  readonly #docTerms: Int32Array;
-  readonly #docWeight: Float64Array;
-  readonly #claimTermStart: Int32Array;
-  readonly #pooled: Int32Array;
   /** BM25's length normalisation per claim: K1 × (1 − B + B × length / average length). */
   readonly #norm: Float64Array;
-  /** Per term, its opening list (computed on first use of the term as an opening term). */
+  /** Per term whose claim list is longer than the budget, its opening list (computed on first use). */
   readonly #openings: (Opening | undefined)[] = [];
   // Scratch reused for every sentence (reset after use, or stamped with the sentence's number).
   readonly #termWeight: Float64Array;
@@ -105,28 +100,10 @@ export class CandidateGenerator {
     this.#docOf = new Int32Array(docs.length);
     const next = this.#claimDocStart.slice(0, claims);
     for (let d = 0; d < docs.length; d++) this.#docOf[next[docs[d]!.claim]!++] = d;
-    this.#docStart = new Int32Array(docs.length + 1);
-    this.#docWeight = new Float64Array(docs.length);
-    for (let k = 0; k < docs.length; k++) {
-      const doc = docs[this.#docOf[k]!]!;
-      this.#docStart[k + 1] = this.#docStart[k]! + doc.terms.length;
-      this.#docWeight[k] = doc.weight;
+    // Stage 2 finds a claim's frequency of a term by binary search in the term's claim list.
+    for (const { claims: cs } of index.claimPostings) {
+      for (let i = 1; i < cs.length; i++) if (cs[i]! <= cs[i - 1]!) throw new Error('LangIndex: claim lists must be in ascending claim order');
     }
-    this.#docTerms = new Int32Array(this.#docStart[docs.length]!);
-    for (let k = 0; k < docs.length; k++) this.#docTerms.set(docs[this.#docOf[k]!]!.terms, this.#docStart[k]!);
-
-    const termsPerClaim = new Int32Array(claims);
-    for (const { claims: cs } of index.claimPostings) for (const c of cs) termsPerClaim[c]!++;
-    this.#claimTermStart = prefixSums(termsPerClaim);
-    this.#pooled = new Int32Array(2 * this.#claimTermStart[claims]!);
-    const at = this.#claimTermStart.slice(0, claims);
-    index.claimPostings.forEach(({ claims: cs, tf }, t) => {
-      for (let i = 0; i < cs.length; i++) {
-        const k = 2 * at[cs[i]!]!++;
-        this.#pooled[k] = t;
-        this.#pooled[k + 1] = tf[i]!;
-      }
-    });
     this.#norm = Float64Array.from(index.claimLength, (len) => K1 * (1 - B + (B * len) / index.averageClaimLength));
     this.#termWeight = new Float64Array(index.terms.length);
     this.#termOpens = new Uint8Array(index.terms.length);
@@ -163,7 +140,7 @@ export class CandidateGenerator {
     const opened: number[] = [];
     for (const t of terms) {
       const w = weight[t]!;
-      if (opens[t] === 1) {
+      if (opens[t] === 1 && index.claimPostings[t]!.claims.length > this.openPerTerm) {
         const { claims, impact } = this.#opening(t);
         for (let i = 0; i < claims.length; i++) {
           const c = claims[i]!;
@@ -173,6 +150,17 @@ export class CandidateGenerator {
             opened.push(c);
           }
           first[c]! += w * impact[i]!;
+        }
+      } else if (opens[t] === 1) {
+        const { claims, tf } = index.claimPostings[t]!;
+        for (let i = 0; i < claims.length; i++) {
+          const c = claims[i]!;
+          if (openedIn[c] !== stamp) {
+            openedIn[c] = stamp;
+            first[c] = 0;
+            opened.push(c);
+          }
+          first[c]! += (w * tf[i]! * (K1 + 1)) / (tf[i]! + norm[c]!);
         }
       } else {
         const { claims, tf } = index.claimPostings[t]!;
@@ -188,7 +176,7 @@ export class CandidateGenerator {
     const scoring = Math.max(this.scoredPerSentence, limit);
     const scored = opened.length <= scoring ? opened : best(opened, first, this.#selection(opened.length), scoring);
     this.lastScored = scored.length;
-    const top = this.#score(scored, sentenceWeight, bmMax, limit);
+    const top = this.#score(scored, terms, sentenceWeight, bmMax, limit);
     for (const t of terms) {
       weight[t] = 0;
       opens[t] = 0;
@@ -203,28 +191,22 @@ export class CandidateGenerator {
   }
 
   /** Stage 2: each claim's best wording and pooled BM25 over all the sentence's terms; the `limit` best. */
-  #score(claims: readonly number[], sentenceWeight: number, bmMax: number, limit: number): Shortlisted[] {
+  #score(claims: readonly number[], terms: readonly number[], sentenceWeight: number, bmMax: number, limit: number): Shortlisted[] {
+    const index = this.#index;
     const weight = this.#termWeight;
     const opens = this.#termOpens;
-    const claimDocStart = this.#claimDocStart;
-    const docStart = this.#docStart;
-    const docTerms = this.#docTerms;
-    const docWeight = this.#docWeight;
-    const claimTermStart = this.#claimTermStart;
-    const pooled = this.#pooled;
-    const norms = this.#norm;
+    const first = this.#first;
     const top: Shortlisted[] = [];
-    for (let o = 0; o < claims.length; o++) {
-      const c = claims[o]!;
+    for (const c of claims) {
       let bestDoc = -1;
       let bestF2 = 0;
       let bestM = 0;
-      const lastDoc = claimDocStart[c + 1]!;
-      for (let k = claimDocStart[c]!; k < lastDoc; k++) {
+      for (let k = this.#claimDocStart[c]!; k < this.#claimDocStart[c + 1]!; k++) {
+        const d = this.#docOf[k]!;
+        const docTerms = index.docs[d]!.terms;
         let m = 0;
         let reached = 0;
-        const end = docStart[k + 1]!;
-        for (let j = docStart[k]!; j < end; j++) {
+        for (let j = 0; j < docTerms.length; j++) {
           const t = docTerms[j]!;
           const w = weight[t]!;
           if (w === 0) continue;
@@ -233,51 +215,63 @@ export class CandidateGenerator {
         }
         // As with a walk of the opening posting lists: a wording is a candidate only through an opening term.
         if (reached === 0) continue;
-        const f2 = fBeta(m / docWeight[k]!, m / sentenceWeight, BETA2);
+        const f2 = fBeta(m / index.docs[d]!.weight, m / sentenceWeight, BETA2);
         if (bestDoc !== -1 && f2 <= bestF2) continue;
-        bestDoc = k;
+        bestDoc = d;
         bestF2 = f2;
         bestM = m;
       }
       if (bestDoc === -1) continue;
-      let bm = 0;
-      const norm = norms[c]!;
-      const lastTerm = 2 * claimTermStart[c + 1]!;
-      for (let k = 2 * claimTermStart[c]!; k < lastTerm; k += 2) {
-        const w = weight[pooled[k]!]!;
-        if (w === 0) continue;
-        const tf = pooled[k + 1]!;
-        bm += (w * tf * (K1 + 1)) / (tf + norm);
+      // The first score is the claim's BM25 but for the opening terms whose list did not reach it.
+      let bm = first[c]!;
+      for (const t of terms) {
+        const opening = this.#openings[t];
+        if (opens[t] === 0 || opening === undefined || search(opening.sorted, c) >= 0) continue;
+        const { claims: cs, tf } = index.claimPostings[t]!;
+        const i = search(cs, c);
+        if (i >= 0) bm += (weight[t]! * tf[i]! * (K1 + 1)) / (tf[i]! + this.#norm[c]!);
       }
-      const coverage = bestM / docWeight[bestDoc]!;
+      const coverage = bestM / index.docs[bestDoc]!.weight;
       const precision = bestM / sentenceWeight;
       const f1 = fBeta(coverage, precision, 1);
       const pre = RANK_F1 * f1 + (RANK_BM25 * bm) / bmMax;
       if (top.length >= limit && pre <= top[top.length - 1]!.pre) continue;
       let at = top.length;
       while (at > 0 && top[at - 1]!.pre < pre) at--;
-      top.splice(at, 0, { claim: c, bm25: bm / bmMax, doc: this.#docOf[bestDoc]!, coverage, precision, f1, pre });
+      top.splice(at, 0, { claim: c, bm25: bm / bmMax, doc: bestDoc, coverage, precision, f1, pre });
       if (top.length > limit) top.pop();
     }
     return top;
   }
 
-  /** The claims term `t` opens: all of them, or the `openPerTerm` it weighs most in (ties by claim order). */
+  /** The `openPerTerm` claims term `t` weighs most in (ties by claim order), for a longer list. */
   #opening(t: number): Opening {
     let opening = this.#openings[t];
     if (opening === undefined) {
       const { claims, tf } = this.#index.claimPostings[t]!;
       // BM25's term weight without the idf (the same for every claim of the term).
       const impact = Float64Array.from(claims, (c, i) => (tf[i]! * (K1 + 1)) / (tf[i]! + this.#norm[c]!));
-      if (claims.length <= this.openPerTerm) opening = { claims, impact };
-      else {
-        const order = Array.from(claims.keys()).sort((a, b) => impact[b]! - impact[a]! || claims[a]! - claims[b]!).slice(0, this.openPerTerm);
-        opening = { claims: Int32Array.from(order, (i) => claims[i]!), impact: Float64Array.from(order, (i) => impact[i]!) };
-      }
+      const order = Array.from(claims.keys()).sort((a, b) => impact[b]! - impact[a]! || claims[a]! - claims[b]!).slice(0, this.openPerTerm);
+      const opened = Int32Array.from(order, (i) => claims[i]!);
+      opening = { claims: opened, impact: Float64Array.from(order, (i) => impact[i]!), sorted: opened.slice().sort() };
       this.#openings[t] = opening;
     }
     return opening;
   }
+}
+
+/** Position of `value` in an ascending list, or -1. */
+function search(list: Int32Array, value: number): number {
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = list[mid]!;
+    if (v === value) return mid;
+    if (v < value) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
 }
 
 /**

@@ -105,9 +105,28 @@ export class Ranker {
 
     const sentenceIds = new Set(known.keys());
     const sentencePairs = pairsOf(sentence.seq.map((t) => index.termIds.get(t) ?? -1));
-    const out = top.map((best) => this.#score(sentence, best.claim, best, sentenceIds, sentencePairs, options));
+    // Shortlisted candidates come best first by pre-score, and phrase overlap and bonuses add at most
+    // `#mostAdded` to it: once `limit` candidates rank above what a further one could reach, it cannot
+    // be among the `limit` returned and is not scored (same result, less work).
+    const out: Candidate[] = [];
+    const kept: number[] = [];
+    for (const best of top) {
+      if (kept.length >= options.limit && best.pre + this.#mostAdded(best.claim, options) < kept[options.limit - 1]!) continue;
+      const candidate = this.#score(sentence, best.claim, best, sentenceIds, sentencePairs, options);
+      out.push(candidate);
+      let at = kept.length;
+      while (at > 0 && kept[at - 1]! < candidate.rank) at--;
+      kept.splice(at, 0, candidate.rank);
+    }
     out.sort((a, b) => b.rank - a.rank || a.claim - b.claim);
     return out.slice(0, options.limit);
+  }
+
+  /** The most phrase overlap and bonuses can add to a claim's pre-score (see #score). */
+  #mostAdded(claim: number, options: RankOptions): number {
+    const features = this.#index.features.get(claim);
+    const figures = Math.min(2, features?.figures.length ?? 0);
+    return RANK_PHRASE + FIGURE_BONUS * figures + (options.claimantOf ? CUE_BONUS : 0) + ((features?.keyTerms.size ?? 0) > 0 ? KEY_TERM_BONUS : 0);
   }
 
   #score(sentence: Analysis, claim: number, best: Shortlisted, sentenceIds: ReadonlySet<number>, sentencePairs: ReadonlySet<number>, options: RankOptions): Candidate {

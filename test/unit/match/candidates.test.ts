@@ -136,6 +136,19 @@ describe('bounded candidate generation', () => {
     }
   });
 
+  it('a claim scored in full has its whole BM25, even from a term whose list stopped before it', () => {
+    const generator = new CandidateGenerator(index, { openPerTerm: 3, scoredPerSentence: Infinity });
+    let truncated = 0;
+    for (const text of sentences) {
+      const { terms, weight } = sentenceTerms(text);
+      let bmMax = 0;
+      for (const t of terms) bmMax += index.idf[t]! * (K1 + 1);
+      truncated += terms.filter((t) => index.postings[t]!.length <= generator.openLimit && index.claimPostings[t]!.claims.length > 3).length;
+      for (const c of generator.shortlist(terms, weight, 1000)) assert.ok(Math.abs(c.bm25 - bm25(c.claim, terms) / bmMax) < 1e-12, text);
+    }
+    assert.ok(truncated > 20);
+  });
+
   it('common words still add to the score of claims opened by a rare one', () => {
     const common = index.postings.findIndex((p) => p.length > new CandidateGenerator(index).openLimit);
     const rare = index.claimPostings.findIndex((p, t) => p.claims.length >= 2 && index.postings[t]!.length <= 32 && [...p.claims].some((c) => index.claimPostings[common]!.claims.includes(c)));
