@@ -48,7 +48,7 @@ let chosen: { open: number; scored: number; run: Run } | undefined;
 for (const scored of SCORED) {
   for (const open of OPEN) {
     const r = run(splits.train, open, scored);
-    rows.push([open, scored, r.map, r.map - unlimited.map, r.opened, r.scored]);
+    rows.push([open, scored, r.map.toFixed(4), (r.map - unlimited.map).toFixed(4), r.opened, r.scored]);
     if (chosen === undefined && r.map >= unlimited.map - 1e-12) chosen = { open, scored, run: r };
   }
 }
@@ -59,6 +59,6 @@ const check: (string | number)[][] = [];
 for (const split of ['dev', 'test'] as const) {
   const before = run(splits[split], Infinity, Infinity);
   const after = run(splits[split], chosen.open, chosen.scored);
-  check.push([split, splits[split].length, before.map, after.map, after.opened, after.scored]);
+  check.push([split, splits[split].length, before.map.toFixed(4), after.map.toFixed(4), after.opened, after.scored]);
 }
 printTable(['held out', 'queries', 'MAP@5 unlimited', 'MAP@5 chosen', 'opened / query', 'scored / query'], check);
