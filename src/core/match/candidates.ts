@@ -87,6 +87,10 @@ export class CandidateGenerator {
   /** Claims opened, and claims scored in full, for the last sentence (profiling, tests, the fitting script). */
   lastOpened = 0;
   lastScored = 0;
+  /** Claim-list entries read for the last sentence: walked, or probed by lookups (profiling and tests). */
+  lastRead = 0;
+  /** Common words' lists read by lookups rather than walked, since construction (profiling and tests). */
+  lookups = 0;
 
   constructor(index: LangIndex, budget: RetrievalBudget = {}) {
     this.#index = index;
@@ -138,10 +142,12 @@ export class CandidateGenerator {
     const first = this.#first;
     const norm = this.#norm;
     const opened: number[] = [];
+    let read = 0;
     for (const t of terms) {
       const w = weight[t]!;
       if (opens[t] === 1 && index.claimPostings[t]!.claims.length > this.openPerTerm) {
         const { claims, impact } = this.#opening(t);
+        read += claims.length;
         for (let i = 0; i < claims.length; i++) {
           const c = claims[i]!;
           if (openedIn[c] !== stamp) {
@@ -153,6 +159,7 @@ export class CandidateGenerator {
         }
       } else if (opens[t] === 1) {
         const { claims, tf } = index.claimPostings[t]!;
+        read += claims.length;
         for (let i = 0; i < claims.length; i++) {
           const c = claims[i]!;
           if (openedIn[c] !== stamp) {
@@ -163,7 +170,20 @@ export class CandidateGenerator {
           first[c]! += (w * tf[i]! * (K1 + 1)) / (tf[i]! + norm[c]!);
         }
       } else {
+        // A common word only adds to opened claims: walk its list, or look each opened claim up in it
+        // when that reads less of it (few claims opened, a long list: as the pack grows, the lookups win).
         const { claims, tf } = index.claimPostings[t]!;
+        const probes = opened.length * Math.log2(claims.length + 1);
+        if (probes < claims.length) {
+          read += probes;
+          for (const c of opened) {
+            const i = search(claims, c);
+            if (i >= 0) first[c]! += (w * tf[i]! * (K1 + 1)) / (tf[i]! + norm[c]!);
+          }
+          this.lookups++;
+          continue;
+        }
+        read += claims.length;
         for (let i = 0; i < claims.length; i++) {
           const c = claims[i]!;
           if (openedIn[c] !== stamp) continue;
@@ -172,6 +192,7 @@ export class CandidateGenerator {
       }
     }
     this.lastOpened = opened.length;
+    this.lastRead = read;
     // Never fewer than the caller keeps.
     const scoring = Math.max(this.scoredPerSentence, limit);
     const scored = opened.length <= scoring ? opened : best(opened, first, this.#selection(opened.length), scoring);

@@ -79,9 +79,9 @@ export class Ranker {
     this.#candidates = new CandidateGenerator(index, budget);
   }
 
-  /** Claims opened, and claims scored in full, for the last sentence ranked (profiling and tests). */
-  get lastRetrieval(): { readonly opened: number; readonly scored: number } {
-    return { opened: this.#candidates.lastOpened, scored: this.#candidates.lastScored };
+  /** Claims opened, claims scored in full and claim-list entries read, for the last sentence ranked (profiling and tests). */
+  get lastRetrieval(): { readonly opened: number; readonly scored: number; readonly read: number } {
+    return { opened: this.#candidates.lastOpened, scored: this.#candidates.lastScored, read: this.#candidates.lastRead };
   }
 
   rank(sentence: Analysis, options: RankOptions): Candidate[] {

@@ -136,7 +136,7 @@ describe('bounded candidate generation', () => {
     }
   });
 
-  it('a claim scored in full has its whole BM25, even from a term whose list stopped before it', () => {
+  it('a claim scored in full has its whole BM25, even from a term whose list stopped before it, and from common words looked up', () => {
     const generator = new CandidateGenerator(index, { openPerTerm: 3, scoredPerSentence: Infinity });
     let truncated = 0;
     for (const text of sentences) {
@@ -147,6 +147,8 @@ describe('bounded candidate generation', () => {
       for (const c of generator.shortlist(terms, weight, 1000)) assert.ok(Math.abs(c.bm25 - bm25(c.claim, terms) / bmMax) < 1e-12, text);
     }
     assert.ok(truncated > 20);
+    // With so few claims opened, common words' lists are read by lookups rather than walked: same BM25.
+    assert.ok(generator.lookups > 0);
   });
 
   it('common words still add to the score of claims opened by a rare one', () => {
