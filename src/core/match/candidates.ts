@@ -2,11 +2,11 @@
 // Two stages:
 // 1. Opening: each sentence term rare enough to open candidates (ADR 0002's rule) opens at most
 //    `openPerTerm` of its claims: those it weighs most in by BM25 (impact order: the term said often in a
-//    short claim first). The opened claims get a first score, their BM25 over the sentence's terms: the
-//    opening lists and the claim lists of the common words, which only add to claims already opened.
-// 2. Scoring: the `scoredPerSentence` opened claims with the best first score are scored in full: their
-//    best wording (coverage-weighted F2, then F1) from the claim's own wordings, and their BM25 again with
-//    every opening term (a claim one term did not open still has that term's weight). No wording-level
+//    short claim first). Every opened claim then gets its BM25 over all the sentence's terms from the
+//    terms' claim lists; the common words' lists, and the rest of a list past the budget, only add to
+//    claims already opened (walked, or looked up when fewer reads).
+// 2. Scoring: the `scoredPerSentence` opened claims with the best BM25 are scored in full: their best
+//    wording (coverage-weighted F2, then F1), read from the claim's own wordings. No wording-level
 //    posting list is read.
 // Candidates are bounded by `openPerTerm` × the sentence's terms and full scoring (the costly part) by
 // `scoredPerSentence`, whatever the size of the pack. Without limits the candidates and their scores are
@@ -17,10 +17,10 @@ import type { LangIndex } from './lang-index.ts';
  * Claims one term may open per sentence, and opened claims scored in full per sentence. Learned by
  * `scripts/fit-retrieval-budget.ts` on the CheckThat! 2B train queries against the 19,250 PolitiFact
  * claims (dev and test held out): the cheapest pair of its grid whose train MAP@5 is not below that of
- * the unlimited walk. In an index under ~1,000 claims a term opens at most 32 claims (ADR 0002's rule)
- * and sentences open fewer claims than are scored, so small packs are matched exactly as without limits.
+ * the unlimited walk. In an index under ~1,000 claims no term may open more than 32 claims (ADR 0002's
+ * rule), so only the scoring budget applies there.
  */
-export const OPEN_PER_TERM = 256;
+export const OPEN_PER_TERM = 128;
 export const SCORED_PER_SENTENCE = 24;
 
 export interface RetrievalBudget {
@@ -58,14 +58,6 @@ export function fBeta(coverage: number, precision: number, beta2: number): numbe
 
 const BETA2 = 4;
 
-/** A term's opening list: the claims it opens and its BM25 weight in each, without the idf. */
-interface Opening {
-  readonly claims: Int32Array;
-  readonly impact: Float64Array;
-  /** The same claims in ascending order (is a claim among them?). */
-  readonly sorted: Int32Array;
-}
-
 export class CandidateGenerator {
   readonly #index: LangIndex;
   readonly openPerTerm: number;
@@ -76,7 +68,7 @@ export class CandidateGenerator {
   /** BM25's length normalisation per claim: K1 × (1 − B + B × length / average length). */
   readonly #norm: Float64Array;
   /** Per term whose claim list is longer than the budget, its opening list (computed on first use). */
-  readonly #openings: (Opening | undefined)[] = [];
+  readonly #openings: (Int32Array | undefined)[];
   // Scratch reused for every sentence (reset after use, or stamped with the sentence's number).
   readonly #termWeight: Float64Array;
   readonly #termOpens: Uint8Array;
@@ -109,6 +101,7 @@ export class CandidateGenerator {
       for (let i = 1; i < cs.length; i++) if (cs[i]! <= cs[i - 1]!) throw new Error('LangIndex: claim lists must be in ascending claim order');
     }
     this.#norm = Float64Array.from(index.claimLength, (len) => K1 * (1 - B + (B * len) / index.averageClaimLength));
+    this.#openings = new Array<Int32Array | undefined>(index.terms.length).fill(undefined);
     this.#termWeight = new Float64Array(index.terms.length);
     this.#termOpens = new Uint8Array(index.terms.length);
     this.#openedIn = new Int32Array(claims);
@@ -136,7 +129,8 @@ export class CandidateGenerator {
       bmMax += index.idf[t]! * (K1 + 1);
       if (index.postings[t]!.length <= openLimit) opens[t] = 1;
     }
-    // Stage 1: open candidates (terms rarest first, so every opening term comes before the common ones).
+    // Stage 1: open candidates, then complete their BM25 (terms rarest first, so every opening term
+    // comes before the common words).
     const stamp = ++this.#sentence;
     const openedIn = this.#openedIn;
     const first = this.#first;
@@ -144,51 +138,54 @@ export class CandidateGenerator {
     const opened: number[] = [];
     let read = 0;
     for (const t of terms) {
+      if (opens[t] === 0) continue;
       const w = weight[t]!;
-      if (opens[t] === 1 && index.claimPostings[t]!.claims.length > this.openPerTerm) {
-        const { claims, impact } = this.#opening(t);
-        read += claims.length;
-        for (let i = 0; i < claims.length; i++) {
-          const c = claims[i]!;
-          if (openedIn[c] !== stamp) {
-            openedIn[c] = stamp;
-            first[c] = 0;
-            opened.push(c);
-          }
-          first[c]! += w * impact[i]!;
+      const { claims, tf } = index.claimPostings[t]!;
+      if (claims.length > this.openPerTerm) {
+        // Its first claims by impact open; its weight is added below, to every opened claim.
+        const opening = this.#opening(t);
+        read += opening.length;
+        for (let i = 0; i < opening.length; i++) {
+          const c = opening[i]!;
+          if (openedIn[c] === stamp) continue;
+          openedIn[c] = stamp;
+          first[c] = 0;
+          opened.push(c);
         }
-      } else if (opens[t] === 1) {
-        const { claims, tf } = index.claimPostings[t]!;
-        read += claims.length;
-        for (let i = 0; i < claims.length; i++) {
-          const c = claims[i]!;
-          if (openedIn[c] !== stamp) {
-            openedIn[c] = stamp;
-            first[c] = 0;
-            opened.push(c);
-          }
-          first[c]! += (w * tf[i]! * (K1 + 1)) / (tf[i]! + norm[c]!);
+        continue;
+      }
+      read += claims.length;
+      for (let i = 0; i < claims.length; i++) {
+        const c = claims[i]!;
+        if (openedIn[c] !== stamp) {
+          openedIn[c] = stamp;
+          first[c] = 0;
+          opened.push(c);
         }
-      } else {
-        // A common word only adds to opened claims: walk its list, or look each opened claim up in it
-        // when that reads less of it (few claims opened, a long list: as the pack grows, the lookups win).
-        const { claims, tf } = index.claimPostings[t]!;
-        const probes = opened.length * Math.log2(claims.length + 1);
-        if (probes < claims.length) {
-          read += probes;
-          for (const c of opened) {
-            const i = search(claims, c);
-            if (i >= 0) first[c]! += (w * tf[i]! * (K1 + 1)) / (tf[i]! + norm[c]!);
-          }
-          this.lookups++;
-          continue;
+        first[c]! += (w * tf[i]! * (K1 + 1)) / (tf[i]! + norm[c]!);
+      }
+    }
+    for (const t of terms) {
+      const { claims, tf } = index.claimPostings[t]!;
+      if (opens[t] === 1 && claims.length <= this.openPerTerm) continue;
+      // A common word, or an opening term past its budget, only adds to opened claims: walk its list, or
+      // look each opened claim up in it when that reads less of it (few claims opened, a long list: as
+      // the pack grows, the lookups win).
+      const w = weight[t]!;
+      const probes = opened.length * Math.log2(claims.length + 1);
+      if (probes < claims.length) {
+        read += probes;
+        this.lookups++;
+        for (const c of opened) {
+          const i = search(claims, c);
+          if (i >= 0) first[c]! += (w * tf[i]! * (K1 + 1)) / (tf[i]! + norm[c]!);
         }
-        read += claims.length;
-        for (let i = 0; i < claims.length; i++) {
-          const c = claims[i]!;
-          if (openedIn[c] !== stamp) continue;
-          first[c]! += (w * tf[i]! * (K1 + 1)) / (tf[i]! + norm[c]!);
-        }
+        continue;
+      }
+      read += claims.length;
+      for (let i = 0; i < claims.length; i++) {
+        const c = claims[i]!;
+        if (openedIn[c] === stamp) first[c]! += (w * tf[i]! * (K1 + 1)) / (tf[i]! + norm[c]!);
       }
     }
     this.lastOpened = opened.length;
@@ -197,7 +194,7 @@ export class CandidateGenerator {
     const scoring = Math.max(this.scoredPerSentence, limit);
     const scored = opened.length <= scoring ? opened : best(opened, first, this.#selection(opened.length), scoring);
     this.lastScored = scored.length;
-    const top = this.#score(scored, terms, sentenceWeight, bmMax, limit);
+    const top = this.#score(scored, sentenceWeight, bmMax, limit);
     for (const t of terms) {
       weight[t] = 0;
       opens[t] = 0;
@@ -211,8 +208,8 @@ export class CandidateGenerator {
     return this.#values;
   }
 
-  /** Stage 2: each claim's best wording and pooled BM25 over all the sentence's terms; the `limit` best. */
-  #score(claims: readonly number[], terms: readonly number[], sentenceWeight: number, bmMax: number, limit: number): Shortlisted[] {
+  /** Stage 2: each claim's best wording, with its BM25 from stage 1; the `limit` best. */
+  #score(claims: readonly number[], sentenceWeight: number, bmMax: number, limit: number): Shortlisted[] {
     const index = this.#index;
     const weight = this.#termWeight;
     const opens = this.#termOpens;
@@ -243,15 +240,7 @@ export class CandidateGenerator {
         bestM = m;
       }
       if (bestDoc === -1) continue;
-      // The first score is the claim's BM25 but for the opening terms whose list did not reach it.
-      let bm = first[c]!;
-      for (const t of terms) {
-        const opening = this.#openings[t];
-        if (opens[t] === 0 || opening === undefined || search(opening.sorted, c) >= 0) continue;
-        const { claims: cs, tf } = index.claimPostings[t]!;
-        const i = search(cs, c);
-        if (i >= 0) bm += (weight[t]! * tf[i]! * (K1 + 1)) / (tf[i]! + this.#norm[c]!);
-      }
+      const bm = first[c]!;
       const coverage = bestM / index.docs[bestDoc]!.weight;
       const precision = bestM / sentenceWeight;
       const f1 = fBeta(coverage, precision, 1);
@@ -266,15 +255,14 @@ export class CandidateGenerator {
   }
 
   /** The `openPerTerm` claims term `t` weighs most in (ties by claim order), for a longer list. */
-  #opening(t: number): Opening {
+  #opening(t: number): Int32Array {
     let opening = this.#openings[t];
     if (opening === undefined) {
       const { claims, tf } = this.#index.claimPostings[t]!;
       // BM25's term weight without the idf (the same for every claim of the term).
-      const impact = Float64Array.from(claims, (c, i) => (tf[i]! * (K1 + 1)) / (tf[i]! + this.#norm[c]!));
-      const order = Array.from(claims.keys()).sort((a, b) => impact[b]! - impact[a]! || claims[a]! - claims[b]!).slice(0, this.openPerTerm);
-      const opened = Int32Array.from(order, (i) => claims[i]!);
-      opening = { claims: opened, impact: Float64Array.from(order, (i) => impact[i]!), sorted: opened.slice().sort() };
+      const impact = Float64Array.from(claims, (c, i) => tf[i]! / (tf[i]! + this.#norm[c]!));
+      const order = Array.from(claims.keys()).sort((a, b) => impact[b]! - impact[a]! || claims[a]! - claims[b]!);
+      opening = Int32Array.from(order.slice(0, this.openPerTerm), (i) => claims[i]!);
       this.#openings[t] = opening;
     }
     return opening;
@@ -296,8 +284,8 @@ function search(list: Int32Array, value: number): number {
 }
 
 /**
- * The `n` claims with the highest first score, in the order they were opened (so that ties among equal
- * final scores break as without a budget). Among equal first scores at the cut, the first opened.
+ * The `n` claims with the highest BM25 (stage 1), in the order they were opened (so that ties among equal
+ * final scores break as without a budget). Among equal BM25 at the cut, the first opened.
  */
 function best(opened: readonly number[], first: Float64Array, values: Float64Array, n: number): number[] {
   for (let i = 0; i < opened.length; i++) values[i] = first[opened[i]!]!;

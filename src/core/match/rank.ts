@@ -73,10 +73,16 @@ const PAIR = 2 ** 21;
 export class Ranker {
   readonly #index: LangIndex;
   readonly #candidates: CandidateGenerator;
+  readonly #claimBonus: Float64Array;
 
   constructor(index: LangIndex, budget: RetrievalBudget = {}) {
     this.#index = index;
     this.#candidates = new CandidateGenerator(index, budget);
+    // What figures and key terms can add to each claim's rank (see #score), for the pruning in rank().
+    this.#claimBonus = new Float64Array(index.claimLength.length);
+    for (const [claim, features] of index.features) {
+      this.#claimBonus[claim] = FIGURE_BONUS * Math.min(2, features.figures.length) + (features.keyTerms.size > 0 ? KEY_TERM_BONUS : 0);
+    }
   }
 
   /** Claims opened, claims scored in full and claim-list entries read, for the last sentence ranked (profiling and tests). */
@@ -98,20 +104,22 @@ export class Ranker {
     }
     if (known.size === 0) return [];
 
-    // Rarest terms first: with the opening budget, the order decides nothing but ties (claims first
-    // reached through a rarer term come first among equal scores).
+    // Rarest terms first: every opening term then comes before the common words, which only add to
+    // claims already opened (candidates.ts); among equal scores, claims reached through rarer terms first.
     const terms = [...known.keys()].sort((a, b) => index.postings[a]!.length - index.postings[b]!.length);
     const top = this.#candidates.shortlist(terms, sentenceWeight, Math.max(SHORTLIST, options.limit * 2));
 
     const sentenceIds = new Set(known.keys());
     const sentencePairs = pairsOf(sentence.seq.map((t) => index.termIds.get(t) ?? -1));
-    // Shortlisted candidates come best first by pre-score, and phrase overlap and bonuses add at most
-    // `#mostAdded` to it: once `limit` candidates rank above what a further one could reach, it cannot
-    // be among the `limit` returned and is not scored (same result, less work).
+    // Shortlisted candidates come best first by pre-score; phrase overlap and bonuses add at most
+    // `mostAdded` and the claim's own figure and key-term bonuses to it. Once `limit` candidates rank
+    // above what a further one could reach, it cannot be among those returned and is not scored (same
+    // result, less work).
     const out: Candidate[] = [];
     const kept: number[] = [];
+    const mostAdded = RANK_PHRASE + (options.claimantOf ? CUE_BONUS : 0);
     for (const best of top) {
-      if (kept.length >= options.limit && best.pre + this.#mostAdded(best.claim, options) < kept[options.limit - 1]!) continue;
+      if (kept.length >= options.limit && best.pre + mostAdded + this.#claimBonus[best.claim]! < kept[options.limit - 1]!) continue;
       const candidate = this.#score(sentence, best.claim, best, sentenceIds, sentencePairs, options);
       out.push(candidate);
       let at = kept.length;
@@ -120,13 +128,6 @@ export class Ranker {
     }
     out.sort((a, b) => b.rank - a.rank || a.claim - b.claim);
     return out.slice(0, options.limit);
-  }
-
-  /** The most phrase overlap and bonuses can add to a claim's pre-score (see #score). */
-  #mostAdded(claim: number, options: RankOptions): number {
-    const features = this.#index.features.get(claim);
-    const figures = Math.min(2, features?.figures.length ?? 0);
-    return RANK_PHRASE + FIGURE_BONUS * figures + (options.claimantOf ? CUE_BONUS : 0) + ((features?.keyTerms.size ?? 0) > 0 ? KEY_TERM_BONUS : 0);
   }
 
   #score(sentence: Analysis, claim: number, best: Shortlisted, sentenceIds: ReadonlySet<number>, sentencePairs: ReadonlySet<number>, options: RankOptions): Candidate {
