@@ -12,6 +12,7 @@
 // `scoredPerSentence`, whatever the size of the pack. Without limits the candidates and their scores are
 // exactly those of walking every posting list (test/unit/match/candidates.test.ts).
 import type { LangIndex } from './lang-index.ts';
+import { best, prefixSums, search } from './select.ts';
 
 /**
  * Claims one term may open per sentence, and opened claims scored in full per sentence. Learned by
@@ -96,7 +97,7 @@ export class CandidateGenerator {
     this.#docOf = new Int32Array(docs.length);
     const next = this.#claimDocStart.slice(0, claims);
     for (let d = 0; d < docs.length; d++) this.#docOf[next[docs[d]!.claim]!++] = d;
-    // Stage 2 finds a claim's frequency of a term by binary search in the term's claim list.
+    // A list read by lookups is searched by binary search.
     for (const { claims: cs } of index.claimPostings) {
       for (let i = 1; i < cs.length; i++) if (cs[i]! <= cs[i - 1]!) throw new Error('LangIndex: claim lists must be in ascending claim order');
     }
@@ -129,8 +130,7 @@ export class CandidateGenerator {
       bmMax += index.idf[t]! * (K1 + 1);
       if (index.postings[t]!.length <= openLimit) opens[t] = 1;
     }
-    // Stage 1: open candidates, then complete their BM25 (terms rarest first, so every opening term
-    // comes before the common words).
+    // Stage 1: open candidates, then complete their BM25.
     const stamp = ++this.#sentence;
     const openedIn = this.#openedIn;
     const first = this.#first;
@@ -267,70 +267,4 @@ export class CandidateGenerator {
     }
     return opening;
   }
-}
-
-/** Position of `value` in an ascending list, or -1. */
-function search(list: Int32Array, value: number): number {
-  let lo = 0;
-  let hi = list.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const v = list[mid]!;
-    if (v === value) return mid;
-    if (v < value) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
-}
-
-/**
- * The `n` claims with the highest BM25 (stage 1), in the order they were opened (so that ties among equal
- * final scores break as without a budget). Among equal BM25 at the cut, the first opened.
- */
-function best(opened: readonly number[], first: Float64Array, values: Float64Array, n: number): number[] {
-  for (let i = 0; i < opened.length; i++) values[i] = first[opened[i]!]!;
-  const cut = nthLargest(values, opened.length, n);
-  let above = 0;
-  for (let i = 0; i < opened.length; i++) if (first[opened[i]!]! > cut) above++;
-  let ties = n - above;
-  const out: number[] = [];
-  for (let i = 0; i < opened.length; i++) {
-    const c = opened[i]!;
-    const v = first[c]!;
-    if (v > cut || (v === cut && ties-- > 0)) out.push(c);
-  }
-  return out;
-}
-
-/** The n-th largest (1-based) of the first `length` values, by quickselect; reorders them. */
-function nthLargest(values: Float64Array, length: number, n: number): number {
-  let lo = 0;
-  let hi = length - 1;
-  const k = n - 1;
-  while (lo < hi) {
-    const pivot = values[(lo + hi) >> 1]!;
-    let i = lo;
-    let j = hi;
-    while (i <= j) {
-      while (values[i]! > pivot) i++;
-      while (values[j]! < pivot) j--;
-      if (i <= j) {
-        const x = values[i]!;
-        values[i] = values[j]!;
-        values[j] = x;
-        i++;
-        j--;
-      }
-    }
-    if (k <= j) hi = j;
-    else if (k >= i) lo = i;
-    else break;
-  }
-  return values[k]!;
-}
-
-function prefixSums(counts: Int32Array): Int32Array {
-  const out = new Int32Array(counts.length + 1);
-  for (let i = 0; i < counts.length; i++) out[i + 1] = out[i]! + counts[i]!;
-  return out;
 }

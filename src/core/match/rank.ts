@@ -104,8 +104,7 @@ export class Ranker {
     }
     if (known.size === 0) return [];
 
-    // Rarest terms first: every opening term then comes before the common words, which only add to
-    // claims already opened (candidates.ts); among equal scores, claims reached through rarer terms first.
+    // Rarest terms first: among equal scores, claims reached through rarer terms come first.
     const terms = [...known.keys()].sort((a, b) => index.postings[a]!.length - index.postings[b]!.length);
     const top = this.#candidates.shortlist(terms, sentenceWeight, Math.max(SHORTLIST, options.limit * 2));
 

@@ -8,6 +8,7 @@ import { CandidateGenerator, fBeta, K1 } from '../../../src/core/match/candidate
 import { EntityLexicon } from '../../../src/core/match/entity-lexicon.ts';
 import { LangIndex } from '../../../src/core/match/lang-index.ts';
 import { Ranker } from '../../../src/core/match/rank.ts';
+import { best } from '../../../src/core/match/select.ts';
 import type { Claim } from '../../../src/core/pack/types.ts';
 
 const ctx: AnalyseContext = { lexicon: new EntityLexicon([], 'en') };
@@ -176,5 +177,13 @@ describe('bounded candidate generation', () => {
       for (const c of kept) assert.ok(bm25(c.claim, terms) >= cut - 1e-12, text);
       assert.equal(limited.shortlist(terms, weight, 12).length, Math.min(12, opened.size), text);
     }
+  });
+
+  it('keeps the n claims with the best BM25 in the order they were opened, the first opened among ties', () => {
+    const bm = Float64Array.from([0, 0.5, 0.9, 0.5, 0.1, 0.5, 0.7]);
+    const opened = [6, 1, 4, 3, 2, 5];
+    assert.deepEqual(best(opened, bm, new Float64Array(opened.length), 3), [6, 1, 2]);
+    assert.deepEqual(best(opened, bm, new Float64Array(opened.length), 4), [6, 1, 3, 2]);
+    assert.deepEqual(best(opened, bm, new Float64Array(opened.length), 6), opened);
   });
 });
