@@ -1,5 +1,5 @@
-// Candidate retrieval and scoring for one sentence against one language index.
-// Retrieval walks only the posting lists of the sentence's terms (never every claim). Two scores:
+// Candidate scoring for one sentence against one language index. Candidates come from candidates.ts
+// (bounded retrieval: the claims the sentence's rarer terms weigh most in, the best by BM25). Two scores:
 // - `rank` orders candidates: BM25 over the claim's pooled wordings, normalised by the sentence's own
 //   best possible BM25, blended with the wording/sentence overlap F1 and phrase (bigram) overlap;
 //   this is what the CheckThat! benchmark measures (docs/adr/0002-matcher-index.md).
@@ -7,6 +7,7 @@
 //   overlap with the best single wording, phrase overlap, and bonuses for figures, claimant cue, key terms.
 import type { Analysis } from './analyse.ts';
 import { checkFigure, statedValues } from './figures.ts';
+import { CandidateGenerator, fBeta, type RetrievalBudget, type Shortlisted } from './candidates.ts';
 import type { LangIndex } from './lang-index.ts';
 
 export interface Candidate {
@@ -64,54 +65,31 @@ const FIGURE_BONUS = 0.1;
 const AGREEING_FIGURES = 2;
 const CUE_BONUS = 0.05;
 const KEY_TERM_BONUS = 0.05;
-// Ranking blend, chosen on the CheckThat! dev split (see docs/benchmarks.md).
-const K1 = 1.2;
-const B = 0.75;
-const RANK_BM25 = 0.7;
-const RANK_F1 = 0.3;
+// Phrase overlap's part of the ranking blend (chosen on the CheckThat! dev split, docs/benchmarks.md).
 const RANK_PHRASE = 0.1;
-// Posting lists this short (or this share of the pack) may open candidates; see rank().
-const MIN_OPEN_POSTINGS = 32;
-const OPEN_POSTINGS_SHARE = 0.03;
 // Candidates scored in full per sentence.
 const SHORTLIST = 24;
 const PAIR = 2 ** 21;
 
-function fBeta(coverage: number, precision: number, beta2: number): number {
-  if (coverage === 0 || precision === 0) return 0;
-  return ((1 + beta2) * coverage * precision) / (beta2 * precision + coverage);
-}
-
-interface Best {
-  claim: number;
-  bm25: number;
-  doc: number;
-  coverage: number;
-  precision: number;
-  f1: number;
-  /** Ranking score before phrase overlap and bonuses. */
-  pre: number;
-}
 
 export class Ranker {
   readonly #index: LangIndex;
-  readonly #acc: Float64Array;
-  readonly #bm: Float64Array;
-  readonly #bestDoc: Int32Array;
-  readonly #bestF1: Float64Array;
-  readonly #bestM: Float64Array;
-  readonly #bestF2: Float64Array;
+  readonly #candidates: CandidateGenerator;
+  readonly #claimBonus: Float64Array;
 
-  constructor(index: LangIndex) {
+  constructor(index: LangIndex, budget: RetrievalBudget = {}) {
     this.#index = index;
-    const claims = index.claimLength.length;
-    // Scratch arrays reused for every sentence (reset after use), so ranking allocates little.
-    this.#acc = new Float64Array(index.docs.length);
-    this.#bm = new Float64Array(claims);
-    this.#bestDoc = new Int32Array(claims).fill(-1);
-    this.#bestF1 = new Float64Array(claims);
-    this.#bestM = new Float64Array(claims);
-    this.#bestF2 = new Float64Array(claims);
+    this.#candidates = new CandidateGenerator(index, budget);
+    // What figures and key terms can add to each claim's rank (see #score), for the pruning in rank().
+    this.#claimBonus = new Float64Array(index.claimLength.length);
+    for (const [claim, features] of index.features) {
+      this.#claimBonus[claim] = FIGURE_BONUS * Math.min(2, features.figures.length) + (features.keyTerms.size > 0 ? KEY_TERM_BONUS : 0);
+    }
+  }
+
+  /** Claims opened, claims scored in full and claim-list entries read, for the last sentence ranked (profiling and tests). */
+  get lastRetrieval(): { readonly opened: number; readonly scored: number; readonly read: number } {
+    return { opened: this.#candidates.lastOpened, scored: this.#candidates.lastScored, read: this.#candidates.lastRead };
   }
 
   rank(sentence: Analysis, options: RankOptions): Candidate[] {
@@ -128,87 +106,32 @@ export class Ranker {
     }
     if (known.size === 0) return [];
 
-    // Rarest terms first. Only terms used by few claims may open new candidates; common ones
-    // ("people", "year") only add to candidates already found, so the work per sentence stays
-    // bounded as the pack grows. A claim sharing nothing but common words cannot be a match anyway.
+    // Rarest terms first: among equal scores, claims reached through rarer terms come first.
     const terms = [...known.keys()].sort((a, b) => index.postings[a]!.length - index.postings[b]!.length);
-    const openLimit = Math.max(MIN_OPEN_POSTINGS, Math.ceil(index.claimCount * OPEN_POSTINGS_SHARE));
-    const acc = this.#acc;
-    const bm = this.#bm;
-    const touchedDocs: number[] = [];
-    const touchedClaims: number[] = [];
-    let bmMax = 0;
-    for (const id of terms) {
-      const w = index.idf[id]!;
-      bmMax += w * (K1 + 1);
-      const docs = index.postings[id]!;
-      const open = docs.length <= openLimit;
-      for (let i = 0; i < docs.length; i++) {
-        const doc = docs[i]!;
-        if (acc[doc] === 0) {
-          if (!open) continue;
-          touchedDocs.push(doc);
-        }
-        acc[doc]! += w;
-      }
-      const { claims, tf } = index.claimPostings[id]!;
-      for (let i = 0; i < claims.length; i++) {
-        const c = claims[i]!;
-        if (bm[c] === 0) {
-          if (!open) continue;
-          touchedClaims.push(c);
-        }
-        bm[c]! += this.#bm25(w, tf[i]!, c);
-      }
-    }
-    // Best wording per claim, in flat arrays: this loop runs for every touched wording.
-    const bestDoc = this.#bestDoc;
-    const bestF1 = this.#bestF1;
-    const claimsSeen: number[] = [];
-    for (const doc of touchedDocs) {
-      const m = acc[doc]!;
-      acc[doc] = 0;
-      const d = index.docs[doc]!;
-      // The wording that best satisfies acceptance (coverage-weighted F2) represents the claim.
-      const f2 = fBeta(m / d.weight, m / sentenceWeight, BETA2);
-      if (bestDoc[d.claim] === -1) claimsSeen.push(d.claim);
-      else if (f2 <= this.#bestF2[d.claim]!) continue;
-      bestDoc[d.claim] = doc;
-      this.#bestF2[d.claim] = f2;
-      bestF1[d.claim] = fBeta(m / d.weight, m / sentenceWeight, 1);
-      this.#bestM[d.claim] = m;
-    }
-    // Keep the SHORTLIST best by pre-score without sorting every candidate.
-    const limit = Math.max(SHORTLIST, options.limit * 2);
-    const top: Best[] = [];
-    for (const c of claimsSeen) {
-      const pre = RANK_F1 * bestF1[c]! + (RANK_BM25 * bm[c]!) / bmMax;
-      if (top.length < limit || pre > top[top.length - 1]!.pre) {
-        const d = index.docs[bestDoc[c]!]!;
-        const m = this.#bestM[c]!;
-        const entry: Best = { claim: c, bm25: bm[c]! / bmMax, doc: bestDoc[c]!, coverage: m / d.weight, precision: m / sentenceWeight, f1: bestF1[c]!, pre };
-        let at = top.length;
-        while (at > 0 && top[at - 1]!.pre < pre) at--;
-        top.splice(at, 0, entry);
-        if (top.length > limit) top.pop();
-      }
-      bestDoc[c] = -1;
-    }
-    for (const c of touchedClaims) bm[c] = 0;
+    const top = this.#candidates.shortlist(terms, sentenceWeight, Math.max(SHORTLIST, options.limit * 2));
 
     const sentenceIds = new Set(known.keys());
     const sentencePairs = pairsOf(sentence.seq.map((t) => index.termIds.get(t) ?? -1));
-    const out = top.map((best) => this.#score(sentence, best.claim, best, sentenceIds, sentencePairs, options));
+    // Shortlisted candidates come best first by pre-score; phrase overlap and bonuses add at most
+    // `mostAdded` and the claim's own figure and key-term bonuses to it. Once `limit` candidates rank
+    // above what a further one could reach, it cannot be among those returned and is not scored (same
+    // result, less work).
+    const out: Candidate[] = [];
+    const kept: number[] = [];
+    const mostAdded = RANK_PHRASE + (options.claimantOf ? CUE_BONUS : 0);
+    for (const best of top) {
+      if (kept.length >= options.limit && best.pre + mostAdded + this.#claimBonus[best.claim]! < kept[options.limit - 1]!) continue;
+      const candidate = this.#score(sentence, best.claim, best, sentenceIds, sentencePairs, options);
+      out.push(candidate);
+      let at = kept.length;
+      while (at > 0 && kept[at - 1]! < candidate.rank) at--;
+      kept.splice(at, 0, candidate.rank);
+    }
     out.sort((a, b) => b.rank - a.rank || a.claim - b.claim);
     return out.slice(0, options.limit);
   }
 
-  #bm25(idf: number, tf: number, claim: number): number {
-    const index = this.#index;
-    return (idf * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * index.claimLength[claim]!) / index.averageClaimLength));
-  }
-
-  #score(sentence: Analysis, claim: number, best: Best, sentenceIds: ReadonlySet<number>, sentencePairs: ReadonlySet<number>, options: RankOptions): Candidate {
+  #score(sentence: Analysis, claim: number, best: Shortlisted, sentenceIds: ReadonlySet<number>, sentencePairs: ReadonlySet<number>, options: RankOptions): Candidate {
     const index = this.#index;
     const doc = index.docs[best.doc]!;
     let matched = 0;
