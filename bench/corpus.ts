@@ -63,8 +63,8 @@ function readTsv(path: string): string[][] {
     .map((l) => l.split('\t'));
 }
 
-/** Queries of one split ('dev' or 'test') with their gold claim ids. */
-export function loadQueries(split: 'dev' | 'test'): Query[] {
+/** Queries of one split with their gold claim ids ('train' only for fitting: scripts/fit-rerank-model.ts). */
+export function loadQueries(split: 'train' | 'dev' | 'test'): Query[] {
   const texts = new Map<string, string>();
   for (const [id, text] of readTsv(join(checkthatDir, split === 'test' ? 'queries_test.tsv' : 'queries_train_dev.tsv'))) {
     if (id && text && !texts.has(id)) texts.set(id, text);
