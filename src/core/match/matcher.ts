@@ -136,8 +136,13 @@ export function createMatcher(input: {
     return r ?? undefined;
   }
 
-  function rankIn(engine: LangEngine, a: Analysis, text: string, limit: number, nearby: ReadonlySet<string> | undefined, page: PageContext | undefined, allConflicts = false): RankedClaim[] {
-    const ranked = engine.ranker.rank(a, { limit, claimantOf, ...(nearby ? { nearbyEntities: nearby } : {}) });
+  function rankIn(engine: LangEngine, a: Analysis, text: string, limit: number, nearby: ReadonlySet<string> | undefined, page: PageContext | undefined, allConflicts = false, reranker?: Reranker): RankedClaim[] {
+    const options = { claimantOf, ...(nearby ? { nearbyEntities: nearby } : {}) };
+    // Re-ordered before anything is decided: only the `limit` kept are decided (decisions at scale do not
+    // read the candidate's place, so the order changes no decision).
+    const ranked = reranker
+      ? reranker.reorder(text, engine.ranker.rank(a, { ...options, limit: Math.max(limit, reranker.depth) }), (c) => c).slice(0, limit)
+      : engine.ranker.rank(a, { ...options, limit });
     const named = nearby ? new Set([...a.entities, ...nearby]) : a.entities;
     const attributed = hasAttribution(text, engine.lang);
     const published = page?.published;
@@ -233,11 +238,7 @@ export function createMatcher(input: {
       return out;
     },
     rankClaims(sentence, lang, k, options) {
-      const lists = engines.forLanguage(blockLanguage(sentence, lang)).map((e) => {
-        const reranker = rerankerFor(e);
-        const ranked = rankIn(e, analyse(sentence, e.lang, e.ctx), sentence, reranker ? Math.max(k, reranker.depth) : k, undefined, options?.page, options?.allConflicts);
-        return reranker ? reranker.reorder(sentence, ranked, (r) => r.candidate).slice(0, k) : ranked;
-      });
+      const lists = engines.forLanguage(blockLanguage(sentence, lang)).map((e) => rankIn(e, analyse(sentence, e.lang, e.ctx), sentence, k, undefined, options?.page, options?.allConflicts, rerankerFor(e)));
       return mergeByRank(lists).slice(0, k);
     },
   };

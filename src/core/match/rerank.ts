@@ -43,24 +43,49 @@ const LENGTH_CAP = 60;
 
 /** Lower-case words, diacritics removed, stopwords kept: what a reader sees, not what the matcher stems. */
 export function plainWords(text: string): string[] {
+  // ASCII text (most English wordings) needs neither normalisation nor Unicode classes.
+  if (ASCII.test(text)) return text.toLowerCase().match(/[a-z0-9]+/g) ?? [];
   return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }
+const ASCII = /^[ -~\t\n\r]*$/;
 
 function numbersOf(text: string): Set<string> {
   return new Set(text.replace(/(\d)[,\u00a0\u202f ](?=\d{3}\b)/g, '$1').match(/\d+(?:[.,]\d+)?/g) ?? []);
 }
 
-function trigrams(words: readonly string[]): Set<string> {
+/**
+ * Character trigrams of the words joined by spaces (padded), each as a small integer: space, digits and
+ * a–z get symbols of their own, any other character one of 987 buckets (rare after diacritics are
+ * removed), so a code stays under 2^30 and sets of them stay fast.
+ */
+function trigrams(words: readonly string[]): Set<number> {
   const s = ` ${words.join(' ')} `;
-  const out = new Set<string>();
-  for (let i = 0; i + 3 <= s.length; i++) out.add(s.slice(i, i + 3));
+  const out = new Set<number>();
+  for (let i = 0; i + 2 < s.length; i++) out.add((((symbol(s.charCodeAt(i)) << 10) | symbol(s.charCodeAt(i + 1))) << 10) | symbol(s.charCodeAt(i + 2)));
   return out;
+}
+
+function symbol(code: number): number {
+  if (code === 32) return 0;
+  if (code >= 48 && code <= 57) return code - 47;
+  if (code >= 97 && code <= 122) return code - 86;
+  return 37 + (code % 987);
 }
 
 function wordPairs(words: readonly string[]): Set<string> {
   const out = new Set<string>();
   for (let i = 1; i < words.length; i++) out.add(`${words[i - 1]} ${words[i]}`);
   return out;
+}
+
+/** Distinct word pairs of the sentence that the claim's words also have, in order. */
+function sharedPairs(sentencePairs: ReadonlySet<string>, words: readonly string[]): number {
+  const found = new Set<string>();
+  for (let i = 1; i < words.length; i++) {
+    const pair = `${words[i - 1]} ${words[i]}`;
+    if (sentencePairs.has(pair)) found.add(pair);
+  }
+  return found.size;
 }
 
 function shared<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
@@ -77,7 +102,7 @@ export function claimWording(claim: Claim, lang: string): string {
 /** What the sentence contributes to every candidate's features, computed once. */
 interface SentenceView {
   readonly words: ReadonlySet<string>;
-  readonly trigrams: ReadonlySet<string>;
+  readonly trigrams: ReadonlySet<number>;
   readonly pairs: ReadonlySet<string>;
   readonly numbers: ReadonlySet<string>;
   /** The sentence's own best possible plain BM25 (every word found): normalises plain-bm25. */
@@ -166,7 +191,7 @@ export class Reranker {
         view.bm25Max > 0 ? bm25[position]! / view.bm25Max : 0,
         sharedTri / Math.max(1, view.trigrams.size + tri.size - sharedTri),
         sharedTri / Math.max(1, tri.size),
-        shared(view.pairs, wordPairs(words)) / Math.max(1, view.pairs.size),
+        sharedPairs(view.pairs, words) / Math.max(1, view.pairs.size),
         view.numbers.size > 0 ? shared(view.numbers, numbers) / view.numbers.size : 0,
         Math.min(words.length, LENGTH_CAP) / LENGTH_CAP,
       ];
