@@ -122,7 +122,7 @@ export function createMatcher(input: {
   const parentOf = (id: string): string | undefined => parents.get(id);
   const families = new ClaimantFamilies(input.entities);
   const claimDays = claims.map((c) => dayNumber(c.date));
-  const rerankers = new Map<string, Reranker | null>();
+  const rerankers = new Map<string, Reranker>();
 
   /** The re-ranker of an index as large as the one it was fitted on (MODEL_MIN_CLAIMS), else none. */
   function rerankerFor(engine: LangEngine): Reranker | undefined {
@@ -133,7 +133,7 @@ export function createMatcher(input: {
       r = new Reranker(wordings, (i) => wordings[i]!, input.rerank);
       rerankers.set(engine.lang, r);
     }
-    return r ?? undefined;
+    return r;
   }
 
   function rankIn(engine: LangEngine, a: Analysis, text: string, limit: number, nearby: ReadonlySet<string> | undefined, page: PageContext | undefined, allConflicts = false, reranker?: Reranker): RankedClaim[] {
