@@ -63,7 +63,7 @@ function readTsv(path: string): string[][] {
     .map((l) => l.split('\t'));
 }
 
-/** Queries of one split ('train', 'dev' or 'test') with their gold claim ids. */
+/** Queries of one split ('train', 'dev' or 'test') with their gold claim ids ('train' for fitting, never 'test'). */
 export function loadQueries(split: 'train' | 'dev' | 'test'): Query[] {
   const texts = new Map<string, string>();
   for (const [id, text] of readTsv(join(checkthatDir, split === 'test' ? 'queries_test.tsv' : 'queries_train_dev.tsv'))) {

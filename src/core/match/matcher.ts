@@ -8,11 +8,12 @@ import type { Claim, Entity } from '../pack/types.ts';
 import { segmentSentences } from '../text/segment.ts';
 import { analyse, ENTITY_PREFIX, type Analysis } from './analyse.ts';
 import { blockLanguage, LanguageEngines, type LangEngine, type StoredIndexOptions } from './engines.ts';
-import { decide, type Decision } from './acceptance.ts';
+import { decide, MODEL_MIN_CLAIMS, type Decision } from './acceptance.ts';
 import { ClaimantFamilies } from './claimant-family.ts';
 import type { CandidateContext } from './reading-features.ts';
 import type { ReadingModel } from './reading-model.ts';
 import type { Candidate } from './rank.ts';
+import { claimWording, Reranker, type RerankModel } from './rerank.ts';
 import { hasAttribution } from '../text/attribution.ts';
 
 /** What the page says about itself that matching uses. */
@@ -103,7 +104,14 @@ const EXAMINED = 10;
 const MAX_CLAIMS_PER_SENTENCE = 3;
 const MAX_SHARED_TERMS = 0.5;
 
-export function createMatcher(input: { claims: readonly Claim[]; entities: readonly Entity[]; readingModel?: ReadingModel; indexes?: StoredIndexOptions }): Matcher {
+export function createMatcher(input: {
+  claims: readonly Claim[];
+  entities: readonly Entity[];
+  readingModel?: ReadingModel;
+  indexes?: StoredIndexOptions;
+  /** The re-ranking model of large indexes (docs/adr/0017-rerank-at-scale.md); `false`: the ranker's order everywhere. */
+  rerank?: RerankModel | false;
+}): Matcher {
   const claims = input.claims;
   const engines = new LanguageEngines(claims, input.entities, input.indexes);
   const claimantOf = (i: number): string => claims[i]!.claimant;
@@ -114,9 +122,27 @@ export function createMatcher(input: { claims: readonly Claim[]; entities: reado
   const parentOf = (id: string): string | undefined => parents.get(id);
   const families = new ClaimantFamilies(input.entities);
   const claimDays = claims.map((c) => dayNumber(c.date));
+  const rerankers = new Map<string, Reranker>();
 
-  function rankIn(engine: LangEngine, a: Analysis, text: string, limit: number, nearby: ReadonlySet<string> | undefined, page: PageContext | undefined, allConflicts = false): RankedClaim[] {
-    const ranked = engine.ranker.rank(a, { limit, claimantOf, ...(nearby ? { nearbyEntities: nearby } : {}) });
+  /** The re-ranker of an index as large as the one it was fitted on (MODEL_MIN_CLAIMS), else none. */
+  function rerankerFor(engine: LangEngine): Reranker | undefined {
+    if (input.rerank === false || engine.index.claimCount < MODEL_MIN_CLAIMS) return undefined;
+    let r = rerankers.get(engine.lang);
+    if (r === undefined) {
+      const wordings = claims.map((c) => (c.text[engine.lang] !== undefined ? claimWording(c, engine.lang) : ''));
+      r = new Reranker(wordings, (i) => wordings[i]!, input.rerank);
+      rerankers.set(engine.lang, r);
+    }
+    return r;
+  }
+
+  function rankIn(engine: LangEngine, a: Analysis, text: string, limit: number, nearby: ReadonlySet<string> | undefined, page: PageContext | undefined, allConflicts = false, reranker?: Reranker): RankedClaim[] {
+    const options = { claimantOf, ...(nearby ? { nearbyEntities: nearby } : {}) };
+    // Re-ordered before anything is decided: only the `limit` kept are decided (decisions at scale do not
+    // read the candidate's place, so the order changes no decision).
+    const ranked = reranker
+      ? reranker.reorder(text, engine.ranker.rank(a, { ...options, limit: Math.max(limit, reranker.depth) }), (c) => c).slice(0, limit)
+      : engine.ranker.rank(a, { ...options, limit });
     const named = nearby ? new Set([...a.entities, ...nearby]) : a.entities;
     const attributed = hasAttribution(text, engine.lang);
     const published = page?.published;
@@ -212,8 +238,8 @@ export function createMatcher(input: { claims: readonly Claim[]; entities: reado
       return out;
     },
     rankClaims(sentence, lang, k, options) {
-      const all = engines.forLanguage(blockLanguage(sentence, lang)).flatMap((e) => rankIn(e, analyse(sentence, e.lang, e.ctx), sentence, k, undefined, options?.page, options?.allConflicts));
-      return all.sort((a, b) => b.candidate.rank - a.candidate.rank).slice(0, k);
+      const lists = engines.forLanguage(blockLanguage(sentence, lang)).map((e) => rankIn(e, analyse(sentence, e.lang, e.ctx), sentence, k, undefined, options?.page, options?.allConflicts, rerankerFor(e)));
+      return mergeByRank(lists).slice(0, k);
     },
   };
 }
@@ -238,6 +264,25 @@ function statesMore(r: RankedClaim, chosen: readonly RankedClaim[]): boolean {
     if (shared / terms.size > MAX_SHARED_TERMS) return false;
   }
   return true;
+}
+
+/**
+ * One list from each language index's, best ranker score first; each list's own order is kept (a
+ * re-ranked list is not re-sorted by the ranker's score).
+ */
+function mergeByRank(lists: readonly RankedClaim[][]): RankedClaim[] {
+  if (lists.length === 1) return lists[0]!;
+  const heads = lists.map(() => 0);
+  const out: RankedClaim[] = [];
+  for (;;) {
+    let best = -1;
+    lists.forEach((l, i) => {
+      const r = l[heads[i]!];
+      if (r && (best < 0 || r.candidate.rank > lists[best]![heads[best]!]!.candidate.rank)) best = i;
+    });
+    if (best < 0) return out;
+    out.push(lists[best]![heads[best]!++]!);
+  }
 }
 
 /** Whether two candidates mostly match the same words of the sentence (see MAX_SHARED_TERMS). */
