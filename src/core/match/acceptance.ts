@@ -31,6 +31,11 @@ const MIN_MATCHED_TERMS = 2;
 /** A page cannot report a claim made after it was published; a day of slack for time zones and datelines. */
 const PAGE_DATE_SLACK_DAYS = 1;
 
+/** A page this many days after the claim (negative: before it) was published before the claim was made. */
+export function publishedBefore(ageDays: number): boolean {
+  return ageDays < -PAGE_DATE_SLACK_DAYS;
+}
+
 export interface Decision {
   readonly accepted: boolean;
   /** The first gate the candidate failed, if any. */
@@ -78,7 +83,7 @@ export function decide(c: Candidate, sentence: Analysis, sentenceText: string, c
     claimed: String(claimed),
   }));
   const age = ctx.candidate.ageDays;
-  if (age !== undefined && age < -PAGE_DATE_SLACK_DAYS) conflicts.push({ kind: 'page-date', detail: 'the page was published before the claim was made' });
+  if (age !== undefined && publishedBefore(age)) conflicts.push({ kind: 'page-date', detail: 'the page was published before the claim was made' });
   if (ctx.indexClaims >= MODEL_MIN_CLAIMS) return decideAtScale(c, sentence, sentenceText, claim, lang, ctx, conflicts);
   if (c.matched < MIN_MATCHED_TERMS) {
     if (ctx.allConflicts === true && conflicts.length === 0) conflicts.push(...findConflicts(sentence, sentenceText, claim, lang, ctx));

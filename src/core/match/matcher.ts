@@ -8,7 +8,7 @@ import type { Claim, Entity } from '../pack/types.ts';
 import { segmentSentences } from '../text/segment.ts';
 import { analyse, ENTITY_PREFIX, type Analysis } from './analyse.ts';
 import { blockLanguage, LanguageEngines, type LangEngine, type StoredIndexOptions } from './engines.ts';
-import { decide, MODEL_MIN_CLAIMS, type Decision } from './acceptance.ts';
+import { decide, MODEL_MIN_CLAIMS, publishedBefore, type Decision } from './acceptance.ts';
 import { ClaimantFamilies } from './claimant-family.ts';
 import type { CandidateContext } from './reading-features.ts';
 import type { ReadingModel } from './reading-model.ts';
@@ -146,18 +146,22 @@ export function createMatcher(input: {
     const named = nearby ? new Set([...a.entities, ...nearby]) : a.entities;
     const attributed = hasAttribution(text, engine.lang);
     const published = page?.published;
-    return ranked.map((c) => {
+    const ages = ranked.map((c) => (published !== undefined ? pageAge(published, claims[c.claim]!.date, claimDays[c.claim]) : undefined));
+    // A claim made after the page was published cannot be what the page says (the page-date conflict):
+    // it is no rival reading either ("siege broken" on 10 November against a page of 19 October).
+    const possible = ages.map((age) => age === undefined || !publishedBefore(age));
+    return ranked.map((c, i) => {
       // Rivals read the same words as another claim; a claim stated beside this one ("60 cibles … (49
       // cibles)") uses other words and is no rival.
       let position = 0;
       let bestRival = 0;
-      for (const o of ranked) {
-        if (o.claim === c.claim || !rivals(c, o)) continue;
+      ranked.forEach((o, j) => {
+        if (o.claim === c.claim || !possible[j] || !rivals(c, o)) return;
         if (o.rank > c.rank) position++;
         if (o.rank > bestRival) bestRival = o.rank;
-      }
+      });
       const claim = claims[c.claim]!;
-      const ageDays = published !== undefined ? pageAge(published, claim.date, claimDays[c.claim]) : undefined;
+      const ageDays = ages[i];
       const candidate: CandidateContext = {
         position,
         margin: c.rank - bestRival,

@@ -223,3 +223,19 @@ describe('announced against done', () => {
     assert.deepEqual(k(deja, 'fr-announced'), ['attempt']);
   });
 });
+
+describe('rivals', () => {
+  // AP, 19 Oct 2015 (dev set): the army "aims to lift the siege" of Kweires; the state media's "siege broken"
+  // claim of 10 November reads the same words better, but a page of 19 October cannot report it.
+  const attempt: Claim = { id: 'siege-attempt', claimant: 'ru-mod', date: '2015-10-17', text: { en: 'The Syrian army seeks to break the Islamic State siege of the Kweires military airport.' }, evidence: [] };
+  const broken: Claim = { id: 'siege-broken', claimant: 'ru-mod', date: '2015-11-10', text: { en: 'The Syrian army broke the Islamic State siege of the Kweires military airport.' }, evidence: [] };
+  const m = createMatcher({ claims: [...claims, attempt, broken], entities: inSyria });
+  const positionOf = (text: string, id: string, published?: string): number | undefined =>
+    m.rankClaims(text, 'en', 10, { allConflicts: true, ...(published ? { page: { published } } : {}) }).find((c) => c.claimId === id)?.context.position;
+
+  it('a claim made after the page was published is no rival reading', () => {
+    const sentence = 'The offensive aims to lift the Islamic State siege of the Kweires military airport, the army said.';
+    assert.equal(positionOf(sentence, 'siege-attempt', '2015-11-20'), positionOf(sentence, 'siege-attempt'));
+    assert.equal(positionOf(sentence, 'siege-attempt', '2015-10-19'), 0);
+  });
+});
