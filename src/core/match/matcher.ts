@@ -140,12 +140,13 @@ export function createMatcher(input: {
     const options = { claimantOf, ...(nearby ? { nearbyEntities: nearby } : {}) };
     // Re-ordered before anything is decided: only the `limit` kept are decided (decisions at scale do not
     // read the candidate's place, so the order changes no decision).
+    const published = page?.published;
+    const ageOf = (c: Candidate): number | undefined => (published !== undefined ? pageAge(published, claims[c.claim]!.date, claimDays[c.claim]) : undefined);
     const ranked = reranker
-      ? reranker.reorder(text, engine.ranker.rank(a, { ...options, limit: Math.max(limit, reranker.depth) }), (c) => c).slice(0, limit)
+      ? reranker.reorder(text, engine.ranker.rank(a, { ...options, limit: Math.max(limit, reranker.depth) }), (c) => c, ageOf).slice(0, limit)
       : engine.ranker.rank(a, { ...options, limit });
     const named = nearby ? new Set([...a.entities, ...nearby]) : a.entities;
     const attributed = hasAttribution(text, engine.lang);
-    const published = page?.published;
     return ranked.map((c) => {
       // Rivals read the same words as another claim; a claim stated beside this one ("60 cibles … (49
       // cibles)") uses other words and is no rival.
@@ -157,7 +158,7 @@ export function createMatcher(input: {
         if (o.rank > bestRival) bestRival = o.rank;
       }
       const claim = claims[c.claim]!;
-      const ageDays = published !== undefined ? pageAge(published, claim.date, claimDays[c.claim]) : undefined;
+      const ageDays = ageOf(c);
       const candidate: CandidateContext = {
         position,
         margin: c.rank - bestRival,
