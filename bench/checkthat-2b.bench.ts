@@ -1,7 +1,9 @@
 // Ranking quality on CheckThat! 2021-22 task 2B (debate sentence → PolitiFact claim): the matcher's
 // ranking function beside a plain BM25 computed in the same run. Highlight thresholds play no part.
 // At 19,250 claims rankClaims re-ranks the ranker's best candidates (docs/adr/0017-rerank-at-scale.md);
-// the ranker's own order is measured beside it in the same run.
+// the ranker's own order is measured beside it in the same run. Re-ranked twice: undated, and with the
+// debate's date (read from the query id, bench/corpus.ts queryDate) as the page's publication date, as a
+// dated page gives it (the claim's age at that date is a re-ranking feature).
 import { analyse } from '../src/core/match/analyse.ts';
 import { EntityLexicon } from '../src/core/match/entity-lexicon.ts';
 import { createMatcher } from '../src/core/match/matcher.ts';
@@ -26,10 +28,11 @@ const bm25Same = new Bm25(data.plain.map(terms));
 const plainTokens = (text: string): string[] => text.toLowerCase().match(/[a-z0-9]+/g) ?? [];
 const bm25Plain = new Bm25(data.plain.map(plainTokens));
 
-type Ranker = (text: string) => string[];
+type Ranker = (text: string, date: string | undefined) => string[];
 const rankers: [string, Ranker][] = [
   ['matcher, ranker order', (text) => rankerOnly.rankClaims(text, 'en', K).map((r) => r.claimId)],
-  ['matcher rankClaims (re-ranked)', (text) => matcher.rankClaims(text, 'en', K).map((r) => r.claimId)],
+  ['matcher rankClaims (re-ranked), no date', (text) => matcher.rankClaims(text, 'en', K).map((r) => r.claimId)],
+  ['matcher rankClaims (re-ranked), debate date', (text, date) => matcher.rankClaims(text, 'en', K, date !== undefined ? { page: { published: date } } : {}).map((r) => r.claimId)],
   ['BM25, matcher terms', (text) => bm25Same.search(terms(text), K).map((i) => ids[i]!)],
   ['BM25, plain tokens', (text) => bm25Plain.search(plainTokens(text), K).map((i) => ids[i]!)],
 ];
@@ -40,7 +43,7 @@ for (const split of ['dev', 'test'] as const) {
   const queries = loadQueries(split);
   for (const [name, rank] of rankers) {
     const t = performance.now();
-    const ranked = queries.map((q) => rank(q.text));
+    const ranked = queries.map((q) => rank(q.text, q.date));
     const ms = (performance.now() - t) / queries.length;
     rows.push([
       split,

@@ -54,6 +54,25 @@ export interface Query {
   id: string;
   text: string;
   relevant: Set<string>;
+  /** The debate's or speech's date (YYYY-MM-DD), read from the query id: what a dated page would declare. */
+  date: string | undefined;
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/**
+ * The date a query id carries (its transcript's prefix): train and dev ids open on YYYYMMDD_
+ * ("20160213_GOP_greenville_0109"), test ids on YYYY_mon_DD_ ("2019_oct_03_221"); undefined otherwise.
+ */
+export function queryDate(id: string): string | undefined {
+  const compact = /^(\d{4})(\d{2})(\d{2})_/.exec(id);
+  const named = /^(\d{4})_([a-z]{3})_(\d{2})_/.exec(id);
+  const ymd = compact ? [compact[1]!, compact[2]!, compact[3]!] : named && MONTHS.includes(named[2]!) ? [named[1]!, String(MONTHS.indexOf(named[2]!) + 1).padStart(2, '0'), named[3]!] : undefined;
+  if (!ymd) return undefined;
+  const date = ymd.join('-');
+  // A real calendar day only (Date.parse would roll 2016-02-31 over).
+  const ms = Date.parse(`${date}T00:00:00Z`);
+  return !Number.isNaN(ms) && new Date(ms).toISOString().slice(0, 10) === date ? date : undefined;
 }
 
 function readTsv(path: string): string[][] {
@@ -78,7 +97,7 @@ export function loadQueries(split: 'train' | 'dev' | 'test'): Query[] {
   }
   return [...relevant.entries()].flatMap(([id, rel]) => {
     const text = texts.get(id);
-    return text === undefined ? [] : [{ id, text, relevant: rel }];
+    return text === undefined ? [] : [{ id, text, relevant: rel, date: queryDate(id) }];
   });
 }
 

@@ -4,9 +4,13 @@
 // (bench/checkthat-2b.bench.ts). Weights are fitted on the TRAIN queries' qrels only; the depth (how many
 // of the ranker's candidates are re-ordered), the loss and the L2 penalty are chosen by MAP@5 on DEV. The
 // test queries are never read here: the benchmark reports them once the model is written.
+// The age features (the claim's age at the page's date, docs/adr/0013-reading-model.md) read the debate's
+// date as the page's (bench/corpus.ts queryDate): every train query is fitted twice, once with its
+// debate's date and once undated, so both regimes are learned; the bucket edges are chosen on dev with the
+// rest, by dev MAP@5 with dates (the undated figure is printed beside it).
 import { writeFileSync } from 'node:fs';
 import { createMatcher } from '../src/core/match/matcher.ts';
-import { claimWording, Reranker, RERANK_FEATURES } from '../src/core/match/rerank.ts';
+import { ageFeatures, claimWording, Reranker, RERANK_FEATURES } from '../src/core/match/rerank.ts';
 import { loadPolitiFact, loadQueries, type Query } from '../bench/corpus.ts';
 import { averagePrecisionAt, mean, printTable } from '../bench/metrics.ts';
 
@@ -15,6 +19,11 @@ const DEPTHS = [10, 20, 30, 50];
 /** L2 penalties tried, on the summed log loss: from almost none to strong. */
 const PENALTIES = [0.01, 1, 10];
 const LOSSES = ['pairwise', 'pointwise'] as const;
+/**
+ * Age bucket edges tried (days; RerankModel.ageEdges): the prototype's 3 / 30 / 365 (ADR 0017), the
+ * reading model's first edge 3 with 14 (ADR 0013), and narrower and wider variants.
+ */
+const EDGES: readonly (readonly [number, number, number])[] = [[3, 30, 365], [3, 14, 90], [1, 30, 365], [7, 90, 730], [3, 60, 730]];
 const NEWTON_STEPS = 30;
 
 const data = loadPolitiFact();
@@ -27,13 +36,29 @@ const dev = loadQueries('dev');
 interface Listed {
   readonly q: Query;
   readonly ids: string[];
-  readonly x: number[][];
+  /** The features before the age features (the same dated or not). */
+  readonly base: number[][];
+  /** Claim ages at the debate's date, per candidate. */
+  readonly ages: (number | undefined)[];
 }
 function lists(queries: readonly Query[], depth: number): Listed[] {
   return queries.map((q) => {
-    const ranked = matcher.rankClaims(q.text, 'en', depth);
-    return { q, ids: ranked.map((r) => r.claimId), x: reranker.features(q.text, ranked.map((r) => r.candidate)) };
+    // Ranker order (rerank: false); the page's date changes no order, it gives each candidate's age.
+    const ranked = matcher.rankClaims(q.text, 'en', depth, q.date !== undefined ? { page: { published: q.date } } : {});
+    const base = reranker.features(q.text, ranked.map((r) => r.candidate)).map((row) => row.slice(0, AGE_AT));
+    return { q, ids: ranked.map((r) => r.claimId), base, ages: ranked.map((r) => r.context.ageDays) };
   });
+}
+const AGE_AT = RERANK_FEATURES.indexOf('age-1');
+
+interface Rows {
+  readonly q: Query;
+  readonly ids: string[];
+  readonly x: number[][];
+}
+/** Feature rows with the age features of `edges`, dated (the debate's date as the page's) or undated. */
+function rows(listed: readonly Listed[], edges: readonly [number, number, number], dated: boolean): Rows[] {
+  return listed.map(({ q, ids, base, ages }) => ({ q, ids, x: base.map((row, i) => [...row, ...ageFeatures(dated ? ages[i] : undefined, edges)]) }));
 }
 
 const dot = (w: readonly number[], x: readonly number[]): number => x.reduce((s, v, i) => s + v * w[i]!, 0);
@@ -51,10 +76,14 @@ function logistic(xs: readonly number[][], ys: readonly number[], l2: number, bi
       const p = sigmoid(dot(w, x));
       const r = p * (1 - p);
       for (let i = 0; i < d; i++) {
-        g[i]! += (p - ys[n]!) * x[i]!;
-        for (let j = 0; j < d; j++) h[i]![j]! += r * x[i]! * x[j]!;
+        const xi = x[i]!;
+        if (xi === 0) continue;
+        g[i]! += (p - ys[n]!) * xi;
+        const hi = h[i]!;
+        for (let j = i; j < d; j++) hi[j]! += r * xi * x[j]!;
       }
     });
+    for (let i = 0; i < d; i++) for (let j = 0; j < i; j++) h[i]![j] = h[j]![i]!;
     const delta = solve(h, g);
     for (let i = 0; i < d; i++) w[i]! -= delta[i]!;
   }
@@ -83,7 +112,7 @@ function solve(a: number[][], b: number[]): number[] {
   return x;
 }
 
-function fit(listed: readonly Listed[], loss: (typeof LOSSES)[number], l2: number): number[] {
+function fit(listed: readonly Rows[], loss: (typeof LOSSES)[number], l2: number): number[] {
   const xs: number[][] = [];
   const ys: number[] = [];
   for (const { q, ids, x } of listed) {
@@ -109,32 +138,39 @@ function fit(listed: readonly Listed[], loss: (typeof LOSSES)[number], l2: numbe
   return logistic(xs, ys, l2, loss === 'pointwise').slice(0, RERANK_FEATURES.length);
 }
 
-function map5(listed: readonly Listed[], w: readonly number[] | undefined): number {
+function map5(listed: readonly Rows[], w: readonly number[] | undefined): number {
   return mean(listed.map(({ q, ids, x }) => {
     const order = ids.map((id, i) => ({ id, i, s: w ? dot(w, x[i]!) : 0 })).sort((a, b) => b.s - a.s || a.i - b.i);
     return averagePrecisionAt(order.map((o) => o.id), q.relevant, 5);
   }));
 }
 
-const rows: (string | number)[][] = [];
-let best: { map: number; depth: number; loss: string; l2: number; w: number[] } | undefined;
+const table: (string | number)[][] = [];
+let best: { map: number; undated: number; depth: number; loss: string; l2: number; edges: readonly [number, number, number]; w: number[] } | undefined;
 for (const depth of DEPTHS) {
   const t = lists(train, depth);
   const d = lists(dev, depth);
-  rows.push([depth, 'none (ranker order)', '', map5(t, undefined), map5(d, undefined)]);
-  for (const loss of LOSSES) {
-    for (const l2 of PENALTIES) {
-      const w = fit(t, loss, l2);
-      const devMap = map5(d, w);
-      rows.push([depth, loss, l2, map5(t, w), devMap]);
-      // Ties go to the smaller depth (less work per sentence), then the stronger penalty.
-      if (!best || devMap > best.map + 1e-9) best = { map: devMap, depth, loss, l2, w };
+  table.push([depth, 'none (ranker order)', '', '', map5(rows(t, EDGES[0]!, false), undefined), map5(rows(d, EDGES[0]!, false), undefined), '']);
+  for (const edges of EDGES) {
+    // Every train query twice: with its debate's date and undated.
+    const fitRows = [...rows(t, edges, true), ...rows(t, edges, false)];
+    const devDated = rows(d, edges, true);
+    const devUndated = rows(d, edges, false);
+    for (const loss of LOSSES) {
+      for (const l2 of PENALTIES) {
+        const w = fit(fitRows, loss, l2);
+        const devMap = map5(devDated, w);
+        const undated = map5(devUndated, w);
+        table.push([depth, loss, l2, edges.join('/'), map5(rows(t, edges, true), w), devMap, undated]);
+        // Ties go to the earlier configuration (smaller depth, then the listed order).
+        if (!best || devMap > best.map + 1e-9) best = { map: devMap, undated, depth, loss, l2, edges, w };
+      }
     }
   }
 }
-console.log(`${train.length} train queries (fit), ${dev.length} dev queries (choice)\n`);
-printTable(['depth', 'loss', 'L2', 'train MAP@5', 'dev MAP@5'], rows);
-console.log(`\nchosen on dev: depth ${best!.depth}, ${best!.loss}, L2 ${best!.l2}: dev MAP@5 ${best!.map.toFixed(4)}`);
+console.log(`${train.length} train queries (fit, each dated and undated), ${dev.length} dev queries (choice)\n`);
+printTable(['depth', 'loss', 'L2', 'age edges', 'train MAP@5 dated', 'dev MAP@5 dated', 'dev MAP@5 undated'], table);
+console.log(`\nchosen on dev: depth ${best!.depth}, ${best!.loss}, L2 ${best!.l2}, age edges ${best!.edges.join('/')}: dev MAP@5 dated ${best!.map.toFixed(4)}, undated ${best!.undated.toFixed(4)}`);
 
 const round = (n: number): number => Math.round(n * 1e4) / 1e4;
 const out = {
@@ -142,7 +178,8 @@ const out = {
   features: [...RERANK_FEATURES],
   weights: best!.w.map(round),
   depth: best!.depth,
-  chosen: { loss: best!.loss, l2: best!.l2, devMap5: round(best!.map) },
+  ageEdges: [...best!.edges],
+  chosen: { loss: best!.loss, l2: best!.l2, devMap5Dated: round(best!.map), devMap5Undated: round(best!.undated) },
   fittedOn: { trainQueries: train.length, devQueries: dev.length, claims: data.claims.length },
 };
 writeFileSync(new URL('../src/core/match/rerank-model.json', import.meta.url), `${JSON.stringify(out, null, 2)}\n`);

@@ -140,13 +140,14 @@ export function createMatcher(input: {
     const options = { claimantOf, ...(nearby ? { nearbyEntities: nearby } : {}) };
     // Re-ordered before anything is decided: only the `limit` kept are decided (decisions at scale do not
     // read the candidate's place, so the order changes no decision).
+    const published = page?.published;
+    const ageOf = (c: Candidate): number | undefined => (published !== undefined ? pageAge(published, claims[c.claim]!.date, claimDays[c.claim]) : undefined);
     const ranked = reranker
-      ? reranker.reorder(text, engine.ranker.rank(a, { ...options, limit: Math.max(limit, reranker.depth) }), (c) => c).slice(0, limit)
+      ? reranker.reorder(text, engine.ranker.rank(a, { ...options, limit: Math.max(limit, reranker.depth) }), (c) => c, ageOf).slice(0, limit)
       : engine.ranker.rank(a, { ...options, limit });
     const named = nearby ? new Set([...a.entities, ...nearby]) : a.entities;
     const attributed = hasAttribution(text, engine.lang);
-    const published = page?.published;
-    const ages = ranked.map((c) => (published !== undefined ? pageAge(published, claims[c.claim]!.date, claimDays[c.claim]) : undefined));
+    const ages = ranked.map(ageOf);
     // A claim made after the page was published cannot be what the page says (the page-date conflict):
     // it is no rival reading either ("siege broken" on 10 November against a page of 19 October).
     const possible = ages.map((age) => age === undefined || !publishedBefore(age));

@@ -15,19 +15,28 @@ export interface RerankModel {
   readonly weights: readonly number[];
   /** How many of the ranker's candidates are re-ordered (the rest follow in the ranker's order). */
   readonly depth: number;
+  /**
+   * Upper edges (days, inclusive) of the three age buckets 'age-1'..'age-3': the claim's age at the page's
+   * publication date (page day − claim day) from −1 (a day after, as the page-date conflict allows) to
+   * the first edge, then to the second, then to the third; older claims have all three at 0.
+   */
+  readonly ageEdges: readonly [number, number, number];
 }
 
 export const RERANK_FEATURES = [
   'rank', 'rank-vs-first', 'score', 'coverage', 'precision', 'bm25', 'phrase', 'matched', 'informative', 'clause',
   'position', 'first', 'plain-bm25-vs-best', 'plain-bm25', 'trigram-jaccard', 'trigram-containment', 'word-pairs',
-  'numbers', 'length',
+  'numbers', 'length', 'age-1', 'age-2', 'age-3', 'age-after', 'age-undated',
 ] as const;
 // Only measures that differ between the candidates of one sentence: a linear score orders candidates the
 // same with or without anything the sentence alone decides (its length, whether it states a number).
+// The age features read the page's publication date when it has one (PageContext.published, as the
+// reading model does: docs/adr/0013-reading-model.md); 'age-undated' is 1 when the page or the claim has
+// no date (then the other age features are 0).
 
-export const RERANK_MODEL: RerankModel = model;
+export const RERANK_MODEL: RerankModel = { ...model, ageEdges: model.ageEdges as [number, number, number] };
 
-if (RERANK_MODEL.features.join() !== RERANK_FEATURES.join() || RERANK_MODEL.weights.length !== RERANK_FEATURES.length) {
+if (RERANK_MODEL.features.join() !== RERANK_FEATURES.join() || RERANK_MODEL.weights.length !== RERANK_FEATURES.length || RERANK_MODEL.ageEdges.length !== 3) {
   // A model fitted on other features would silently mis-order: refuse to load.
   throw new Error('rerank-model.json was fitted on other features: run scripts/fit-rerank-model.ts');
 }
@@ -161,8 +170,12 @@ export class Reranker {
     return s;
   }
 
-  /** Feature rows (RERANK_FEATURES order) of candidates in the ranker's order, best first. */
-  features(sentence: string, candidates: readonly Candidate[]): number[][] {
+  /**
+   * Feature rows (RERANK_FEATURES order) of candidates in the ranker's order, best first. `ages`: each
+   * candidate's claim age in days at the page's date (page day − claim day), undefined when the page or
+   * the claim is undated; no `ages` at all: an undated page.
+   */
+  features(sentence: string, candidates: readonly Candidate[], ages?: readonly (number | undefined)[]): number[][] {
     if (candidates.length === 0) return [];
     const view = this.#view(sentence);
     const first = Math.max(...candidates.map((c) => c.rank));
@@ -194,6 +207,7 @@ export class Reranker {
         sharedPairs(view.pairs, words) / Math.max(1, view.pairs.size),
         view.numbers.size > 0 ? shared(view.numbers, numbers) / view.numbers.size : 0,
         Math.min(words.length, LENGTH_CAP) / LENGTH_CAP,
+        ...ageFeatures(ages?.[position], this.#model.ageEdges),
       ];
     });
   }
@@ -202,13 +216,20 @@ export class Reranker {
    * The first `depth` items (ranker's order, best first) in the model's order, the rest after them
    * unchanged. Ties keep the ranker's order.
    */
-  reorder<T>(sentence: string, items: readonly T[], candidateOf: (item: T) => Candidate): T[] {
+  reorder<T>(sentence: string, items: readonly T[], candidateOf: (item: T) => Candidate, ageOf?: (item: T) => number | undefined): T[] {
     const head = items.slice(0, this.#model.depth);
-    const rows = this.features(sentence, head.map(candidateOf));
+    const rows = this.features(sentence, head.map(candidateOf), ageOf ? head.map(ageOf) : undefined);
     const scored = head.map((item, i) => ({ item, i, s: dot(this.#model.weights, rows[i]!) }));
     scored.sort((a, b) => b.s - a.s || a.i - b.i);
     return [...scored.map((x) => x.item), ...items.slice(this.#model.depth)];
   }
+}
+
+/** 'age-1', 'age-2', 'age-3', 'age-after', 'age-undated' of one claim age (see RerankModel.ageEdges). */
+export function ageFeatures(age: number | undefined, edges: readonly [number, number, number]): [number, number, number, number, number] {
+  if (age === undefined) return [0, 0, 0, 0, 1];
+  if (age < -1) return [0, 0, 0, 1, 0];
+  return [age <= edges[0] ? 1 : 0, age > edges[0] && age <= edges[1] ? 1 : 0, age > edges[1] && age <= edges[2] ? 1 : 0, 0, 0];
 }
 
 function dot(w: readonly number[], x: readonly number[]): number {
