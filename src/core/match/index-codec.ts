@@ -8,7 +8,8 @@
 // Integers are stored in the narrowest of 1, 2 or 4 bytes, strings as one UTF-8 run with their lengths.
 //
 // The entity lexicons are stored too (format 2): what building one computes from the entities (each
-// name's keys, lower-case flags, entity and acronym flag, and the name words; LexiconSource), replayed by
+// name's key ids, lower-case flags, entity id and acronym flag, the key and entity tables, and the name
+// words; LexiconSource), replayed by
 // EntityLexicon.fromSource into the same trie, so the names are not tokenized and stemmed again.
 //
 // Layout: "RCPX", format (u32), checksum of the rest (u32, FNV-1a), then the key (the packs' content hash
@@ -16,7 +17,7 @@
 // lexicons and each lexicon's columns (a lexicon per language, not tied to a language's index). Anything
 // unexpected (another format or key, a bad checksum, a truncated buffer, an offset or id out of range)
 // throws IndexCodecError: the caller then builds the index as if nothing had been stored.
-import type { EntityLexicon, LexiconName, LexiconSource } from './entity-lexicon.ts';
+import type { EntityLexicon, LexiconSource } from './entity-lexicon.ts';
 import type { FigureRule } from './figures.ts';
 import type { ClaimFeatures, LangIndex, LangIndexSource, SourceDoc } from './lang-index.ts';
 
@@ -306,38 +307,20 @@ function readSource(r: Reader, claimTotal: number): LangIndexSource {
 }
 
 /** Bytes that are flags: 0 or 1, nothing else. */
-function flags(bytes: Uint8Array, what: string): boolean[] {
-  const out: boolean[] = [];
-  for (const b of bytes) {
-    if (b > 1) throw new IndexCodecError(`${what}: flag ${b}`);
-    out.push(b === 1);
-  }
-  return out;
+function checkFlags(bytes: Uint8Array, what: string): Uint8Array {
+  for (const b of bytes) if (b > 1) throw new IndexCodecError(`${what}: flag ${b}`);
+  return bytes;
 }
 
 function writeLexicon(w: Writer, source: LexiconSource): void {
   w.string(source.lang);
-  const keyIds = new Map<string, number>();
-  const entityIds = new Map<string, number>();
-  const offsets = [0];
-  const keys: number[] = [];
-  const lower: number[] = [];
-  for (const name of source.names) {
-    name.keys.forEach((key, i) => {
-      if (!keyIds.has(key)) keyIds.set(key, keyIds.size);
-      keys.push(keyIds.get(key)!);
-      lower.push(name.lower[i] ? 1 : 0);
-    });
-    offsets.push(keys.length);
-    if (!entityIds.has(name.entity)) entityIds.set(name.entity, entityIds.size);
-  }
-  w.strings([...keyIds.keys()]);
-  w.strings([...entityIds.keys()]);
-  w.ints(offsets);
-  w.ints(keys);
-  w.bytes(Uint8Array.from(lower));
-  w.ints(source.names.map((n) => entityIds.get(n.entity)!));
-  w.bytes(Uint8Array.from(source.names, (n) => (n.acronym ? 1 : 0)));
+  w.strings(source.keyTable);
+  w.strings(source.entityTable);
+  w.ints(source.offsets);
+  w.ints(source.keys);
+  w.bytes(Uint8Array.from(source.lower));
+  w.ints(source.entities);
+  w.bytes(Uint8Array.from(source.acronyms));
   w.strings(source.nameWords);
 }
 
@@ -350,29 +333,18 @@ function readLexicon(r: Reader): LexiconSource {
   }
   const offsets = r.ints();
   const keys = r.ints();
-  const lower = flags(r.bytes(), 'lexicon lower case');
+  const lower = checkFlags(r.bytes(), 'lexicon lower case');
   const entities = r.ints();
-  const acronyms = flags(r.bytes(), 'lexicon acronym');
+  const acronyms = checkFlags(r.bytes(), 'lexicon acronym');
   const nameWords = r.strings();
   checkOffsets(offsets, entities.length, keys.length, 'lexicon names');
   if (lower.length !== keys.length || acronyms.length !== entities.length) throw new IndexCodecError('lexicon columns differ in length');
   checkBelow(keys, keyTable.length, 'lexicon key');
   checkBelow(entities, entityTable.length, 'lexicon entity');
+  // A name of no key would make the trie's root an entity.
+  for (let i = 0; i < entities.length; i++) if (offsets[i] === offsets[i + 1]) throw new IndexCodecError('lexicon: empty name');
   if (new Set(nameWords).size !== nameWords.length) throw new IndexCodecError('lexicon: repeated name words');
-  const names: LexiconName[] = [];
-  for (let i = 0; i < entities.length; i++) {
-    const from = offsets[i]!;
-    const to = offsets[i + 1]!;
-    // A name of no key would make the trie's root an entity.
-    if (from === to) throw new IndexCodecError('lexicon: empty name');
-    names.push({
-      keys: Array.from(keys.subarray(from, to), (k) => keyTable[k]!),
-      lower: lower.slice(from, to),
-      entity: entityTable[entities[i]!]!,
-      acronym: acronyms[i]!,
-    });
-  }
-  return { lang, names, nameWords };
+  return { lang, keyTable, keys, offsets, lower, entityTable, entities, acronyms, nameWords };
 }
 
 /**

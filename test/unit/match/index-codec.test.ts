@@ -12,7 +12,7 @@ import { compileBundled, loadDevset } from '../../../bench/devset.ts';
 import { extractPageText } from '../../../src/cli/read-page.ts';
 import { analyse } from '../../../src/core/match/analyse.ts';
 import { LanguageEngines } from '../../../src/core/match/engines.ts';
-import { EntityLexicon } from '../../../src/core/match/entity-lexicon.ts';
+import { EntityLexicon, type LexiconSource } from '../../../src/core/match/entity-lexicon.ts';
 import { checksum, encodeIndexes, INDEX_FORMAT, IndexCodecError, openIndexes } from '../../../src/core/match/index-codec.ts';
 import { LangIndex } from '../../../src/core/match/lang-index.ts';
 import { createMatcher, type Matcher } from '../../../src/core/match/matcher.ts';
@@ -119,13 +119,17 @@ describe('serialised entity lexicons', () => {
   const names = (): string[] =>
     pack.entities.flatMap((e) => [...Object.values(e.name), ...Object.values(e.aliases ?? {}).flat()]);
 
+  /** A lexicon source with plain arrays (a read one has typed arrays, a built one plain ones). */
+  const columns = (source: LexiconSource): Record<string, unknown> =>
+    Object.fromEntries(Object.entries(source).map(([k, v]) => [k, typeof v === 'string' ? v : Array.from(v as ArrayLike<unknown>)]));
+
   it('reads back the French and English lexicons with the same names, in the same order', () => {
     assert.deepEqual(builtLexicons.map((l) => l.lang), ['en', 'fr']);
     const back = loadedLexicons(bytes, pack.claims.length);
     back.forEach((lexicon, i) => {
       const original = builtLexicons[i]!;
       assert.equal(lexicon.lang, original.lang);
-      assert.deepEqual(lexicon.source, original.source, lexicon.lang);
+      assert.deepEqual(columns(lexicon.source), columns(original.source), lexicon.lang);
       assert.deepEqual([...lexicon.nameWords], [...original.nameWords], lexicon.lang);
     });
     assert.ok(names().length >= 600, `${names().length} names`);
@@ -260,17 +264,39 @@ describe('serialised index: bad data is refused with IndexCodecError', () => {
     fc.assert(fc.property(edit(lexiconsAt), check), { numRuns: 400 });
   });
 
-  it('refuses lexicon data that reads but is not a lexicon (an empty name), and two lexicons of one language', () => {
+  it('refuses lexicon data that reads but is not a lexicon (an empty name, a flag not 0 or 1), and two lexicons of one language', () => {
     const engines = new LanguageEngines(miniClaims, miniEntities);
     const indexes = engines.indexes();
     const lexicon = engines.lexicons()[0]!;
-    const { names } = lexicon.source;
-    const empty = { ...lexicon.source, names: [{ ...names[0]!, keys: [], lower: [] }, ...names.slice(1)] };
-    const withSource = (source: typeof empty): EntityLexicon => ({ lang: source.lang, source }) as unknown as EntityLexicon;
-    assert.throws(
-      () => openIndexes(encodeIndexes(KEY, indexes, [withSource(empty)]), KEY, miniClaims.length),
-      (e: unknown) => e instanceof IndexCodecError && /empty name/.test(e.message),
-    );
+    const good: LexiconSource = {
+      lang: 'en',
+      keyTable: ['hama', 'homs'],
+      keys: [0, 1],
+      offsets: [0, 1, 2],
+      lower: [0, 0],
+      entityTable: ['hama', 'homs'],
+      entities: [0, 1],
+      acronyms: [0, 0],
+      nameWords: ['hama'],
+    };
+    const encoded = (source: LexiconSource): Uint8Array =>
+      encodeIndexes(KEY, indexes, [{ lang: source.lang, source } as unknown as EntityLexicon]);
+    const refusedAs = (source: LexiconSource, message: RegExp): void =>
+      assert.throws(() => openIndexes(encoded(source), KEY, miniClaims.length), (e: unknown) => e instanceof IndexCodecError && message.test(e.message));
+    assert.deepEqual(openIndexes(encoded(good), KEY, miniClaims.length).lexicon('en'), {
+      ...good,
+      keys: Int32Array.from(good.keys),
+      offsets: Int32Array.from(good.offsets),
+      lower: Uint8Array.from(good.lower),
+      entities: Int32Array.from(good.entities),
+      acronyms: Uint8Array.from(good.acronyms),
+    });
+    refusedAs({ ...good, offsets: [0, 0, 2] }, /empty name/);
+    refusedAs({ ...good, lower: [0, 2] }, /flag/);
+    refusedAs({ ...good, acronyms: [3, 0] }, /flag/);
+    refusedAs({ ...good, keys: [0, 2] }, /lexicon key/);
+    refusedAs({ ...good, entities: [0, 2] }, /lexicon entity/);
+    refusedAs({ ...good, offsets: [0, 1] }, /offsets/);
     assert.throws(() => encodeIndexes(KEY, indexes, [lexicon, lexicon]), IndexCodecError);
   });
 });
