@@ -34,5 +34,8 @@ export function matcherVersion(coreDir: string): string {
 export function bundledIndex(compiledJson: string, version: string): { key: string; data: Uint8Array } {
   const pack = JSON.parse(compiledJson) as CompiledPack;
   const key = `${version}:${createHash('sha256').update(compiledJson).digest('hex').slice(0, 32)}`;
-  return { key, data: encodeIndexes(key, new LanguageEngines(pack.claims, pack.entities).indexes()) };
+  const engines = new LanguageEngines(pack.claims, pack.entities);
+  const indexes = engines.indexes();
+  // With the indexes, every entity lexicon their engines built (the French one reads the English names too).
+  return { key, data: encodeIndexes(key, indexes, engines.lexicons()) };
 }

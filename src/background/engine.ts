@@ -141,7 +141,7 @@ export class EngineHost {
       this.#bundledIndexes = (bundled && tryOpen(bundled.data(), bundled.key, this.#bundled.claims.length, 'the bundled index')) ?? null;
     }
     const stored = this.#bundledIndexes;
-    return buildEngine(this.#bundled, stored ? { stored: (lang) => stored.source(lang) } : {});
+    return buildEngine(this.#bundled, stored ? { stored: (lang) => stored.source(lang), storedLexicon: (lang) => stored.lexicon(lang) } : {});
   }
 
   /**
@@ -158,15 +158,19 @@ export class EngineHost {
       return new Map<string, Uint8Array>();
     });
     const opened = new Map<string, StoredIndexes | undefined>();
+    // Each language's record holds its index and its entity lexicon (the French engine's fuzzy lookup
+    // also reads the English lexicon: from the English record, or built when there is none).
+    const open = (lang: string): StoredIndexes | undefined => {
+      if (!opened.has(lang)) opened.set(lang, tryOpen(found.get(lang), key, pack.claims.length, `the stored ${lang} index`));
+      return opened.get(lang);
+    };
     return buildEngine(pack, {
-      stored: (lang) => {
-        if (!opened.has(lang)) opened.set(lang, tryOpen(found.get(lang), key, pack.claims.length, `the stored ${lang} index`));
-        return opened.get(lang)?.source(lang);
-      },
+      stored: (lang) => open(lang)?.source(lang),
+      storedLexicon: (lang) => open(lang)?.lexicon(lang),
       // Serialised and written after the page's answer, not before it.
-      onBuild: (index) => {
+      onBuild: (index, lexicon) => {
         const write = new Promise<void>((done) => setTimeout(done, 0))
-          .then(() => cache.write(key, index.lang, encodeIndexes(key, [index])))
+          .then(() => cache.write(key, index.lang, encodeIndexes(key, [index], [lexicon])))
           .catch((error: unknown) => console.warn(`Recoupe: the ${index.lang} index was not stored:`, error));
         this.#writes = Promise.all([this.#writes, write]);
       },

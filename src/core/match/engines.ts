@@ -5,7 +5,7 @@
 import type { Claim, Entity } from '../pack/types.ts';
 import { detectLanguage } from '../text/language.ts';
 import type { AnalyseContext } from './analyse.ts';
-import { EntityLexicon } from './entity-lexicon.ts';
+import { EntityLexicon, type LexiconSource } from './entity-lexicon.ts';
 import { FuzzyNames } from './fuzzy-names.ts';
 import { LangIndex, type LangIndexSource } from './lang-index.ts';
 import { Ranker } from './rank.ts';
@@ -45,8 +45,13 @@ export function blockLanguage(text: string, declared: string | null | undefined)
 export interface StoredIndexOptions {
   /** A language's analysed claims from a serialised index, or undefined to analyse them here. */
   readonly stored?: (lang: string) => LangIndexSource | undefined;
-  /** Called with each index built from the claims (not with those loaded from `stored`). */
-  readonly onBuild?: (index: LangIndex) => void;
+  /** A language's entity lexicon from a serialised index, or undefined to build it from the entities. */
+  readonly storedLexicon?: (lang: string) => LexiconSource | undefined;
+  /**
+   * Called with each index built from the claims (not with those loaded from `stored`), and the entity
+   * lexicon of its language, to be stored with it.
+   */
+  readonly onBuild?: (index: LangIndex, lexicon: EntityLexicon) => void;
 }
 
 export class LanguageEngines {
@@ -57,6 +62,7 @@ export class LanguageEngines {
   readonly #lexicons = new Map<string, EntityLexicon>();
   readonly #stored: StoredIndexOptions;
   #builds = 0;
+  #lexiconBuilds = 0;
 
   constructor(claims: readonly Claim[], entities: readonly Entity[], stored: StoredIndexOptions = {}) {
     this.#claims = claims;
@@ -79,6 +85,11 @@ export class LanguageEngines {
     return this.#builds;
   }
 
+  /** How many entity lexicons have been built from the entities (not loaded from a stored index). */
+  get lexiconBuilds(): number {
+    return this.#lexiconBuilds;
+  }
+
   /** The languages that get an index of their own, sorted. */
   get languages(): string[] {
     return [...this.#eligible].sort();
@@ -87,6 +98,14 @@ export class LanguageEngines {
   /** Every language's index, building those not built yet (the build serialises the bundled packs' ones). */
   indexes(): LangIndex[] {
     return this.languages.flatMap((lang) => this.#get(lang)?.index ?? []);
+  }
+
+  /**
+   * The entity lexicons built or loaded so far, by language: after `indexes()`, those of every indexed
+   * language and of the base languages the fuzzy name lookup reads (the build serialises them).
+   */
+  lexicons(): EntityLexicon[] {
+    return [...this.#lexicons.values()].sort((a, b) => a.lang.localeCompare(b.lang));
   }
 
   /** The engine for a language, or the French and English ones when it has none (or is unknown). */
@@ -109,7 +128,12 @@ export class LanguageEngines {
   #lexicon(lang: string): EntityLexicon {
     let lexicon = this.#lexicons.get(lang);
     if (!lexicon) {
-      lexicon = new EntityLexicon(this.#entities, lang);
+      const stored = this.#stored.storedLexicon?.(lang);
+      if (stored) lexicon = EntityLexicon.fromSource(stored);
+      else {
+        this.#lexiconBuilds++;
+        lexicon = new EntityLexicon(this.#entities, lang);
+      }
       this.#lexicons.set(lang, lexicon);
     }
     return lexicon;
@@ -123,7 +147,7 @@ export class LanguageEngines {
     else {
       this.#builds++;
       index = LangIndex.build(this.#claims, lang, { lexicon });
-      this.#stored.onBuild?.(index);
+      this.#stored.onBuild?.(index, lexicon);
     }
     if (index.claimCount === 0) return null;
     // Names are spelled across languages (a French page quoting "Kweires"): the fuzzy lookup knows the

@@ -45,12 +45,18 @@ export function isNameVariant(word: string, name: string): boolean {
 export const MIN_FUZZY_LENGTH = 6;
 
 export class FuzzyNames {
-  readonly #fuse: Fuse<string>;
+  readonly #list: readonly string[];
+  #fuse: Fuse<string> | undefined;
   readonly #cache = new Map<string, string | null>();
 
   constructor(names: Iterable<string>) {
-    const list = [...new Set(names)].filter((n) => n.length >= MIN_FUZZY_LENGTH - 1);
-    this.#fuse = new Fuse(list, { includeScore: true, threshold: 0.4, ignoreLocation: true, minMatchCharLength: 3 });
+    this.#list = [...new Set(names)].filter((n) => n.length >= MIN_FUZZY_LENGTH - 1);
+  }
+
+  /** fuse.js's index, made on the first word long enough to look up (a woken worker's first page may need none). */
+  get #index(): Fuse<string> {
+    this.#fuse ??= new Fuse(this.#list, { includeScore: true, threshold: 0.4, ignoreLocation: true, minMatchCharLength: 3 });
+    return this.#fuse;
   }
 
   /** The alias word `word` is a variant of, or undefined. Results are cached: pages repeat names. */
@@ -59,7 +65,7 @@ export class FuzzyNames {
     if (cached !== undefined) return cached ?? undefined;
     let found: string | null = null;
     if (word.length >= MIN_FUZZY_LENGTH) {
-      for (const hit of this.#fuse.search(word, { limit: 3 })) {
+      for (const hit of this.#index.search(word, { limit: 3 })) {
         if (isNameVariant(word, hit.item)) {
           found = hit.item;
           break;

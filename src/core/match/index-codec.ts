@@ -7,15 +7,22 @@
 // LangIndex.assemble, the same code that derives them after a build, so a loaded index equals a built one.
 // Integers are stored in the narrowest of 1, 2 or 4 bytes, strings as one UTF-8 run with their lengths.
 //
+// The entity lexicons are stored too (format 2): what building one computes from the entities (each
+// name's key ids, lower-case flags, entity id and acronym flag, the key and entity tables, and the name
+// words; LexiconSource), replayed by
+// EntityLexicon.fromSource into the same trie, so the names are not tokenized and stemmed again.
+//
 // Layout: "RCPX", format (u32), checksum of the rest (u32, FNV-1a), then the key (the packs' content hash
-// and matcher version, chosen by the caller), the claim total, and each language's columns. Anything
+// and matcher version, chosen by the caller), the claim total, each language's columns, then the number of
+// lexicons and each lexicon's columns (a lexicon per language, not tied to a language's index). Anything
 // unexpected (another format or key, a bad checksum, a truncated buffer, an offset or id out of range)
 // throws IndexCodecError: the caller then builds the index as if nothing had been stored.
+import type { EntityLexicon, LexiconSource } from './entity-lexicon.ts';
 import type { FigureRule } from './figures.ts';
 import type { ClaimFeatures, LangIndex, LangIndexSource, SourceDoc } from './lang-index.ts';
 
 /** Bump when the layout or what LangIndexSource holds changes: older stored indexes are then rebuilt. */
-export const INDEX_FORMAT = 1;
+export const INDEX_FORMAT = 2;
 
 const MAGIC = [0x52, 0x43, 0x50, 0x58]; // "RCPX"
 const PREAMBLE = 12; // magic, format, checksum
@@ -299,11 +306,53 @@ function readSource(r: Reader, claimTotal: number): LangIndexSource {
   return { lang, terms, nameTerms, claimCount, claimTotal, docs, features };
 }
 
+/** Bytes that are flags: 0 or 1, nothing else. */
+function checkFlags(bytes: Uint8Array, what: string): Uint8Array {
+  for (const b of bytes) if (b > 1) throw new IndexCodecError(`${what}: flag ${b}`);
+  return bytes;
+}
+
+function writeLexicon(w: Writer, source: LexiconSource): void {
+  w.string(source.lang);
+  w.strings(source.keyTable);
+  w.strings(source.entityTable);
+  w.ints(source.offsets);
+  w.ints(source.keys);
+  w.bytes(Uint8Array.from(source.lower));
+  w.ints(source.entities);
+  w.bytes(Uint8Array.from(source.acronyms));
+  w.strings(source.nameWords);
+}
+
+function readLexicon(r: Reader): LexiconSource {
+  const lang = r.string();
+  const keyTable = r.strings();
+  const entityTable = r.strings();
+  if (new Set(keyTable).size !== keyTable.length || new Set(entityTable).size !== entityTable.length) {
+    throw new IndexCodecError('lexicon: repeated strings');
+  }
+  const offsets = r.ints();
+  const keys = r.ints();
+  const lower = checkFlags(r.bytes(), 'lexicon lower case');
+  const entities = r.ints();
+  const acronyms = checkFlags(r.bytes(), 'lexicon acronym');
+  const nameWords = r.strings();
+  checkOffsets(offsets, entities.length, keys.length, 'lexicon names');
+  if (lower.length !== keys.length || acronyms.length !== entities.length) throw new IndexCodecError('lexicon columns differ in length');
+  checkBelow(keys, keyTable.length, 'lexicon key');
+  checkBelow(entities, entityTable.length, 'lexicon entity');
+  // A name of no key would make the trie's root an entity.
+  for (let i = 0; i < entities.length; i++) if (offsets[i] === offsets[i + 1]) throw new IndexCodecError('lexicon: empty name');
+  if (new Set(nameWords).size !== nameWords.length) throw new IndexCodecError('lexicon: repeated name words');
+  return { lang, keyTable, keys, offsets, lower, entityTable, entities, acronyms, nameWords };
+}
+
 /**
- * Serialises built indexes. `key` names what they were built from and by which code (the caller's
- * content hash of the packs and the matcher version); reading needs the same key back.
+ * Serialises built indexes, and the entity lexicons given (at most one per language). `key` names what
+ * they were built from and by which code (the caller's content hash of the packs and the matcher
+ * version); reading needs the same key back.
  */
-export function encodeIndexes(key: string, indexes: readonly LangIndex[]): Uint8Array {
+export function encodeIndexes(key: string, indexes: readonly LangIndex[], lexicons: readonly EntityLexicon[] = []): Uint8Array {
   const out = new Writer();
   out.u32(0); // magic, set below
   out.u32(INDEX_FORMAT);
@@ -314,6 +363,9 @@ export function encodeIndexes(key: string, indexes: readonly LangIndex[]): Uint8
   out.u32(claimTotal);
   out.u32(indexes.length);
   for (const index of indexes) writeSource(out, index);
+  if (new Set(lexicons.map((l) => l.lang)).size !== lexicons.length) throw new IndexCodecError('two lexicons of one language');
+  out.u32(lexicons.length);
+  for (const lexicon of lexicons) writeLexicon(out, lexicon.source);
   const bytes = out.done();
   bytes.set(MAGIC, 0);
   new DataView(bytes.buffer).setUint32(8, checksum(bytes, PREAMBLE), true);
@@ -324,6 +376,9 @@ export function encodeIndexes(key: string, indexes: readonly LangIndex[]): Uint8
 export interface StoredIndexes {
   readonly langs: readonly string[];
   source(lang: string): LangIndexSource | undefined;
+  /** The languages whose entity lexicon is stored. */
+  readonly lexiconLangs: readonly string[];
+  lexicon(lang: string): LexiconSource | undefined;
 }
 
 /**
@@ -349,6 +404,18 @@ export function openIndexes(data: Uint8Array, key: string, claimTotal: number): 
     if (sources.has(source.lang)) throw new IndexCodecError(`language ${source.lang} twice`);
     sources.set(source.lang, source);
   }
+  const lexiconCount = r.u32();
+  const lexicons = new Map<string, LexiconSource>();
+  for (let i = 0; i < lexiconCount; i++) {
+    const lexicon = readLexicon(r);
+    if (lexicons.has(lexicon.lang)) throw new IndexCodecError(`lexicon of ${lexicon.lang} twice`);
+    lexicons.set(lexicon.lang, lexicon);
+  }
   if (r.remaining !== 0) throw new IndexCodecError('trailing bytes after the index');
-  return { langs: [...sources.keys()], source: (lang) => sources.get(lang) };
+  return {
+    langs: [...sources.keys()],
+    source: (lang) => sources.get(lang),
+    lexiconLangs: [...lexicons.keys()],
+    lexicon: (lang) => lexicons.get(lang),
+  };
 }

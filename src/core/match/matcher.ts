@@ -86,6 +86,8 @@ export interface Matcher {
   readonly claimCount: number;
   /** Language indexes built so far (they are built lazily, on the first page that needs each). */
   readonly indexBuilds: number;
+  /** Entity lexicons built from the entities so far (not loaded from a stored index). */
+  readonly lexiconBuilds: number;
 }
 
 /**
@@ -219,6 +221,9 @@ export function createMatcher(input: {
     claimCount: claims.length,
     get indexBuilds() {
       return engines.builds;
+    },
+    get lexiconBuilds() {
+      return engines.lexiconBuilds;
     },
     matchText,
     matchBlocks(blocks, declaredLang, page) {

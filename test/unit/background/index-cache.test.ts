@@ -9,9 +9,9 @@ import { before, describe, it } from 'node:test';
 import { EngineHost, type Engine, type IndexSources } from '../../../src/background/engine.ts';
 import type { IndexStore } from '../../../src/background/index-cache.ts';
 import { LanguageEngines } from '../../../src/core/match/engines.ts';
-import { encodeIndexes } from '../../../src/core/match/index-codec.ts';
+import { encodeIndexes, openIndexes } from '../../../src/core/match/index-codec.ts';
 import type { CompiledPack, Pack } from '../../../src/core/pack/types.ts';
-import { compileBundledPack } from '../../../scripts/lib/bundled-pack.ts';
+import { bundledIndex as serialiseBundled, compileBundledPack } from '../../../scripts/lib/bundled-pack.ts';
 import { imported } from '../../fixtures/claimreview/samples.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
@@ -78,9 +78,11 @@ describe('stored indexes of imported packs', () => {
     const store = new MemoryIndexStore();
     const first = await start(store);
     assert.equal(first.engine.matcher.indexBuilds, 2);
+    assert.equal(first.engine.matcher.lexiconBuilds, 2);
     assert.deepEqual([...store.records.keys()].sort(), ['en', 'fr']);
     const second = await start(store);
     assert.equal(second.engine.matcher.indexBuilds, 0, 'a restarted worker analyses no claim');
+    assert.equal(second.engine.matcher.lexiconBuilds, 0, 'nor tokenizes an entity name: the lexicons are stored with the indexes');
     assert.equal(store.writes, 2, 'nothing is stored again');
   });
 
@@ -106,9 +108,11 @@ describe('stored indexes of imported packs', () => {
       store.records.set('en', { key: record.key, data: corrupt(record.data as Uint8Array) });
       const { value: restarted, warnings } = await quietly(() => start(store));
       assert.equal(restarted.engine.matcher.indexBuilds, 1, 'English built again, French loaded');
+      assert.equal(restarted.engine.matcher.lexiconBuilds, 1, 'the English lexicon built again, the French one loaded');
       assert.ok(warnings.some((w) => /stored en index not used/.test(w)), warnings.join('\n'));
       const healed = await start(store);
       assert.equal(healed.engine.matcher.indexBuilds, 0, 'the index stored again reads');
+      assert.equal(healed.engine.matcher.lexiconBuilds, 0);
     });
   }
 
@@ -149,14 +153,25 @@ describe('stored indexes of imported packs', () => {
 
 describe('the bundled packs’ serialised index', () => {
   const bundledIndex = (data: Uint8Array): IndexSources => ({ bundled: { key: 'b1', data: () => data }, matcherVersion: 'm1' });
-  const built = (): Uint8Array => encodeIndexes('b1', new LanguageEngines(bundled.claims, bundled.entities).indexes());
+  const built = (): Uint8Array => {
+    const engines = new LanguageEngines(bundled.claims, bundled.entities);
+    return encodeIndexes('b1', engines.indexes(), engines.lexicons());
+  };
 
-  it('is loaded, not built, when no pack is imported', async () => {
+  it('is loaded, not built, when no pack is imported, its lexicons too', async () => {
     const host = new EngineHost(bundled, async () => [], undefined, bundledIndex(built()));
     const engine = await host.get();
     assert.ok(engine.matcher.matchText(DEMO, 'fr').length > 0);
     engine.matcher.matchText(FICTIONAL, 'en');
     assert.equal(engine.matcher.indexBuilds, 0);
+    assert.equal(engine.matcher.lexiconBuilds, 0);
+  });
+
+  it('as the build writes it (scripts/lib/bundled-pack.ts), holds the French and English lexicons', () => {
+    const { key, data } = serialiseBundled(JSON.stringify(bundled), 'm1');
+    const opened = openIndexes(data, key, bundled.claims.length);
+    assert.deepEqual([...opened.langs].sort(), ['en', 'fr']);
+    assert.deepEqual([...opened.lexiconLangs].sort(), ['en', 'fr']);
   });
 
   it('is built instead when it does not read', async () => {
