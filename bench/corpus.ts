@@ -4,6 +4,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Claim, Entity } from '../src/core/pack/types.ts';
+import { segmentSentences } from '../src/core/text/segment.ts';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const checkthatDir = resolve(repoRoot, '../shared/corpus/claims/checkthat2021-22_task2b_politifact_debates');
@@ -109,4 +110,26 @@ export function transcriptSentences(): string[] {
     .sort()
     .flatMap((f) => readTsv(join(dir, f)).map((cols) => cols[2] ?? ''))
     .filter((s) => s.trim().length > 0);
+}
+
+/**
+ * The speed benches' page: consecutive transcript sentences, five to a paragraph block, until `maxWords`
+ * words; with its blocks' sentences as the segmenter cuts them.
+ */
+export function debatePage(maxWords: number): { blocks: string[]; sentences: string[]; words: number } {
+  const blocks: string[] = [];
+  let words = 0;
+  let paragraph: string[] = [];
+  for (const s of transcriptSentences()) {
+    if (words >= maxWords) break;
+    paragraph.push(s);
+    words += s.split(/\s+/).length;
+    if (paragraph.length === 5) {
+      blocks.push(paragraph.join(' '));
+      paragraph = [];
+    }
+  }
+  if (paragraph.length > 0) blocks.push(paragraph.join(' '));
+  const sentences = blocks.flatMap((b) => segmentSentences(b, 'en').map((span) => b.slice(span.start, span.end)));
+  return { blocks, sentences, words };
 }

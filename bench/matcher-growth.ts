@@ -12,25 +12,11 @@ import { analyse } from '../src/core/match/analyse.ts';
 import { LanguageEngines } from '../src/core/match/engines.ts';
 import { createMatcher, type Matcher } from '../src/core/match/matcher.ts';
 import type { Claim, Entity } from '../src/core/pack/types.ts';
-import { segmentSentences } from '../src/core/text/segment.ts';
-import { loadPolitiFact, transcriptSentences } from './corpus.ts';
+import { debatePage, loadPolitiFact } from './corpus.ts';
 import { printTable } from './metrics.ts';
 
 const RUNS = Number(process.env.RUNS ?? 9);
-const blocks: string[] = [];
-let words = 0;
-let paragraph: string[] = [];
-for (const s of transcriptSentences()) {
-  if (words >= 10_000) break;
-  paragraph.push(s);
-  words += s.split(/\s+/).length;
-  if (paragraph.length === 5) {
-    blocks.push(paragraph.join(' '));
-    paragraph = [];
-  }
-}
-if (paragraph.length > 0) blocks.push(paragraph.join(' '));
-const sentences = blocks.flatMap((b) => segmentSentences(b, 'en').map((s) => b.slice(s.start, s.end)));
+const { blocks, sentences, words } = debatePage(10_000);
 const all = loadPolitiFact();
 const sizes = [1000, 5000, all.claims.length];
 

@@ -4,8 +4,7 @@
 // (default 7), interleaved between sizes.
 import Fuse from 'fuse.js';
 import { createMatcher } from '../src/core/match/matcher.ts';
-import { segmentSentences } from '../src/core/text/segment.ts';
-import { loadPolitiFact, transcriptSentences } from './corpus.ts';
+import { debatePage, loadPolitiFact } from './corpus.ts';
 import { printTable } from './metrics.ts';
 
 const PAGE_WORDS = 10_000;
@@ -13,20 +12,7 @@ const FUSE_SAMPLE = Number(process.env.FUSE_SAMPLE ?? 20);
 const RUNS = Number(process.env.RUNS ?? 7);
 
 // The page: consecutive transcript sentences, five to a paragraph block, until 10,000 words.
-const blocks: string[] = [];
-let words = 0;
-let paragraph: string[] = [];
-for (const s of transcriptSentences()) {
-  if (words >= PAGE_WORDS) break;
-  paragraph.push(s);
-  words += s.split(/\s+/).length;
-  if (paragraph.length === 5) {
-    blocks.push(paragraph.join(' '));
-    paragraph = [];
-  }
-}
-if (paragraph.length > 0) blocks.push(paragraph.join(' '));
-const sentences = blocks.flatMap((b) => segmentSentences(b, 'en').map((s) => b.slice(s.start, s.end)));
+const { blocks, sentences, words } = debatePage(PAGE_WORDS);
 
 const gc = (globalThis as { gc?: () => void }).gc;
 function heapMb(): number {
