@@ -3,7 +3,7 @@
 // is reported in the decision that `recoupe scan --explain` prints.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { createMatcher } from '../../../src/core/match/matcher.ts';
+import { createMatcher, type Matcher, type PageContext, type RankedClaim } from '../../../src/core/match/matcher.ts';
 import type { Claim, Entity } from '../../../src/core/pack/types.ts';
 import { claims, entities } from './mini-pack.ts';
 
@@ -48,9 +48,15 @@ const ids = (text: string, lang: string): string[] => matcher.matchBlocks([text]
 const conflictsOf = (text: string, lang: string, claimId: string): string[] =>
   matcher.explainBlocks([text], lang, 10)[0]!.candidates.find((c) => c.claimId === claimId)?.decision.conflicts.map((c) => c.kind) ?? [];
 
-/** Conflicts looked for even where a gate or the model already refused (as the "ask" card does); [] when not ranked. */
-const allConflictsOf = (text: string, lang: string, claimId: string): string[] | undefined =>
-  matcher.rankClaims(text, lang, 20, { allConflicts: true }).find((c) => c.claimId === claimId)?.decision.conflicts.map((c) => c.kind);
+/** One claim among a sentence's best k, conflicts looked for even where a gate or the model refused (as the "ask" card does). */
+function rankedAs(m: Matcher, text: string, lang: string, claimId: string, k = 10, page?: PageContext): RankedClaim | undefined {
+  return m.rankClaims(text, lang, k, { allConflicts: true, ...(page ? { page } : {}) }).find((c) => c.claimId === claimId);
+}
+const kindsOf = (r: RankedClaim | undefined): string[] | undefined => r?.decision.conflicts.map((c) => c.kind);
+const figuresSaid = (r: RankedClaim | undefined): string[] | undefined => r?.decision.conflicts.filter((c) => c.kind === 'figure').map((c) => c.said ?? '');
+
+/** Conflicts of the shared matcher's claim; undefined when not ranked. */
+const allConflictsOf = (text: string, lang: string, claimId: string): string[] | undefined => kindsOf(rankedAs(matcher, text, lang, claimId, 20));
 
 describe('conflicts', () => {
   it('an accomplished event is not the attempt (en and fr)', () => {
@@ -129,7 +135,7 @@ describe('figure conflicts against a sentence that agrees on two figures', () =>
   };
   const m = createMatcher({ claims: [...claims, month], entities: inSyria });
   const figureConflicts = (text: string): string[] | undefined =>
-    m.rankClaims(text, 'en', 10, { allConflicts: true }).find((c) => c.claimId === 'month')?.decision.conflicts.filter((c) => c.kind === 'figure').map((c) => c.said ?? '');
+    figuresSaid(rankedAs(m, text, 'en', 'month'));
 
   it('is another breakdown, not another claim, when two of the claim’s figures are stated exactly', () => {
     const breakdown = 'Russia carried out 1,391 sorties since launching its operations in Syria, which destroyed 1,623 targets, including 51 training camps.';
@@ -170,7 +176,7 @@ describe('figure conflicts: the claim’s own other figures and ranges', () => {
   };
   const m = createMatcher({ claims: [...claims, planned, range], entities: inSyria });
   const figureConflicts = (text: string, id: string): string[] | undefined =>
-    m.rankClaims(text, 'en', 10, { allConflicts: true }).find((c) => c.claimId === id)?.decision.conflicts.filter((c) => c.kind === 'figure').map((c) => c.said ?? '');
+    figuresSaid(rankedAs(m, text, 'en', id));
 
   it('a value that is another of the claim’s figures for that quantity is no conflict', () => {
     assert.deepEqual(figureConflicts('Russian warplanes hit two hundred and six terrorist targets in Syria last night.', 'planned'), []);
@@ -198,7 +204,7 @@ describe('announced against done', () => {
   const done: Claim = { id: 's400-done', claimant: 'ru-mod', date: '2015-11-26', text: { en: 'The S-400 systems have been delivered to and deployed at the Hmeimim airbase in Syria.' }, evidence: [] };
   const m = createMatcher({ claims: [...claims, announced, done], entities: inSyria });
   const kinds = (text: string, id: string): string[] | undefined =>
-    m.rankClaims(text, 'en', 10, { allConflicts: true }).find((c) => c.claimId === id)?.decision.conflicts.map((c) => c.kind);
+    kindsOf(rankedAs(m, text, 'en', id));
 
   it('a system delivered is not one that will be deployed, and the reverse', () => {
     const delivered = 'An air defence complex S-400 has been delivered to the Russian Hmeimim airbase in Syria and is already on duty.';
@@ -216,7 +222,7 @@ describe('announced against done', () => {
     ];
     const mf = createMatcher({ claims: [...claims, ...fr], entities: inSyria });
     const k = (text: string, id: string): string[] | undefined =>
-      mf.rankClaims(text, 'fr', 10, { allConflicts: true }).find((c) => c.claimId === id)?.decision.conflicts.map((c) => c.kind);
+      kindsOf(rankedAs(mf, text, 'fr', id));
     const serait = 'Le ministre a déclaré qu’un système S-400 serait déployé sur la base de Hmeimim en Syrie.';
     assert.deepEqual(k(serait, 'fr-done'), ['attempt']);
     const deja = 'Un système S-400 a été rapidement déployé sur la base de Hmeimim en Syrie et a déjà commencé sa mission.';
@@ -231,7 +237,7 @@ describe('rivals', () => {
   const broken: Claim = { id: 'siege-broken', claimant: 'ru-mod', date: '2015-11-10', text: { en: 'The Syrian army broke the Islamic State siege of the Kweires military airport.' }, evidence: [] };
   const m = createMatcher({ claims: [...claims, attempt, broken], entities: inSyria });
   const positionOf = (text: string, id: string, published?: string): number | undefined =>
-    m.rankClaims(text, 'en', 10, { allConflicts: true, ...(published ? { page: { published } } : {}) }).find((c) => c.claimId === id)?.context.position;
+    rankedAs(m, text, 'en', id, 10, published ? { published } : undefined)?.context.position;
 
   it('a claim made after the page was published is no rival reading', () => {
     const sentence = 'The offensive aims to lift the Islamic State siege of the Kweires military airport, the army said.';
