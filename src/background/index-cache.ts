@@ -5,6 +5,7 @@
 // under a new key drops the others, so it never holds more than one set of indexes.
 import { INDEX_FORMAT } from '../core/match/index-codec.ts';
 import type { CompiledPack } from '../core/pack/types.ts';
+import { IdbDatabase } from './idb.ts';
 
 export interface IndexStore {
   /** The stored indexes (language → serialised data) written under `key`; other keys' records are ignored. */
@@ -41,32 +42,10 @@ function asRecord(value: unknown): IndexRecord | undefined {
 }
 
 export class IndexedDbIndexStore implements IndexStore {
-  #db: Promise<IDBDatabase> | undefined;
+  readonly #db = new IdbDatabase(DB_NAME, DB_VERSION, { [STORE]: 'lang' }, 'index cache');
 
-  #open(): Promise<IDBDatabase> {
-    this.#db ??= new Promise<IDBDatabase>((resolve, reject) => {
-      const open = indexedDB.open(DB_NAME, DB_VERSION);
-      open.onupgradeneeded = () => {
-        if (!open.result.objectStoreNames.contains(STORE)) open.result.createObjectStore(STORE, { keyPath: 'lang' });
-      };
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error ?? new Error('could not open the index cache'));
-    }).catch((error: unknown) => {
-      this.#db = undefined;
-      throw error;
-    });
-    return this.#db;
-  }
-
-  async #run<T>(mode: IDBTransactionMode, work: (store: IDBObjectStore) => () => T): Promise<T> {
-    const db = await this.#open();
-    return new Promise<T>((resolve, reject) => {
-      const tx = db.transaction([STORE], mode);
-      const result = work(tx.objectStore(STORE));
-      tx.oncomplete = () => resolve(result());
-      tx.onerror = () => reject(tx.error ?? new Error('index cache transaction failed'));
-      tx.onabort = () => reject(tx.error ?? new Error('index cache transaction aborted'));
-    });
+  #run<T>(mode: IDBTransactionMode, work: (store: IDBObjectStore) => () => T): Promise<T> {
+    return this.#db.run([STORE], mode, (tx) => work(tx.objectStore(STORE)));
   }
 
   read(key: string): Promise<Map<string, Uint8Array>> {

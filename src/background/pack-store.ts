@@ -4,6 +4,7 @@
 // (the whole validated pack, read only to build the match index).
 import type { Pack } from '../core/pack/types.ts';
 import type { ImportedPackInfo } from '../shared/pack-info.ts';
+import { IdbDatabase } from './idb.ts';
 import { keyText } from './stored-records.ts';
 
 /** A record as IndexedDB holds it: nothing about `value` is trusted (see stored-records.ts). */
@@ -45,46 +46,10 @@ interface PackRecord {
 }
 
 export class IndexedDbPackStore implements PackStore {
-  #db: Promise<IDBDatabase> | undefined;
-
-  #open(): Promise<IDBDatabase> {
-    this.#db ??= new Promise<IDBDatabase>((resolve, reject) => {
-      const open = indexedDB.open(DB_NAME, DB_VERSION);
-      open.onupgradeneeded = () => {
-        const db = open.result;
-        if (!db.objectStoreNames.contains(META)) db.createObjectStore(META, { keyPath: 'id' });
-        if (!db.objectStoreNames.contains(PACKS)) db.createObjectStore(PACKS, { keyPath: 'id' });
-      };
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error ?? new Error('could not open the pack database'));
-    }).catch((error: unknown) => {
-      this.#db = undefined; // try again next time rather than caching the failure
-      throw error;
-    });
-    return this.#db;
-  }
-
-  /** Runs `work` in one transaction and resolves with its value once the transaction has committed. */
-  async #run<T>(stores: string[], mode: IDBTransactionMode, work: (tx: IDBTransaction) => () => T): Promise<T> {
-    const db = await this.#open();
-    return new Promise<T>((resolve, reject) => {
-      const tx = db.transaction(stores, mode);
-      const result = work(tx);
-      tx.oncomplete = () => {
-        // A throw here would be lost inside the event callback and leave the promise pending forever.
-        try {
-          resolve(result());
-        } catch (error) {
-          reject(error instanceof Error ? error : new Error(String(error)));
-        }
-      };
-      tx.onerror = () => reject(tx.error ?? new Error('pack database transaction failed'));
-      tx.onabort = () => reject(tx.error ?? new Error('pack database transaction aborted'));
-    });
-  }
+  readonly #db = new IdbDatabase(DB_NAME, DB_VERSION, { [META]: 'id', [PACKS]: 'id' }, 'pack database');
 
   list(): Promise<StoredRecord[]> {
-    return this.#run([META], 'readonly', (tx) => {
+    return this.#db.run([META], 'readonly', (tx) => {
       const store = tx.objectStore(META);
       const keys = store.getAllKeys();
       const values = store.getAll();
@@ -93,14 +58,14 @@ export class IndexedDbPackStore implements PackStore {
   }
 
   packKeys(): Promise<unknown[]> {
-    return this.#run([PACKS], 'readonly', (tx) => {
+    return this.#db.run([PACKS], 'readonly', (tx) => {
       const keys = tx.objectStore(PACKS).getAllKeys();
       return () => keys.result ?? [];
     });
   }
 
   packs(ids: readonly string[]): Promise<unknown[]> {
-    return this.#run([PACKS], 'readonly', (tx) => {
+    return this.#db.run([PACKS], 'readonly', (tx) => {
       const store = tx.objectStore(PACKS);
       const requests = ids.map((id) => store.get(id));
       return () => requests.map((r) => r.result as unknown);
@@ -108,7 +73,7 @@ export class IndexedDbPackStore implements PackStore {
   }
 
   put(info: ImportedPackInfo, pack: Pack): Promise<void> {
-    return this.#run([META, PACKS], 'readwrite', (tx) => {
+    return this.#db.run([META, PACKS], 'readwrite', (tx) => {
       tx.objectStore(PACKS).put({ id: info.id, pack } satisfies PackRecord);
       tx.objectStore(META).put(info);
       return () => undefined;
@@ -117,7 +82,7 @@ export class IndexedDbPackStore implements PackStore {
 
   update(id: string, change: (stored: unknown) => ImportedPackInfo | undefined): Promise<boolean> {
     let found = false;
-    return this.#run([META], 'readwrite', (tx) => {
+    return this.#db.run([META], 'readwrite', (tx) => {
       const store = tx.objectStore(META);
       const get = store.get(id);
       get.onsuccess = () => {
@@ -133,7 +98,7 @@ export class IndexedDbPackStore implements PackStore {
 
   remove(key: string): Promise<boolean> {
     let found = false;
-    return this.#run([META, PACKS], 'readwrite', (tx) => {
+    return this.#db.run([META, PACKS], 'readwrite', (tx) => {
       for (const name of [META, PACKS]) {
         const store = tx.objectStore(name);
         const keys = store.getAllKeys();
